@@ -1,0 +1,132 @@
+// The options of `createDance`, their schema, and the hook signatures.
+import { z } from "zod";
+import type { DanceError } from "./errors.js";
+import type { ProviderHandle } from "./handle.js";
+import type { DanceLogger } from "./logger.js";
+import { isProvider, type Provider } from "./provider.js";
+import type { DanceRequest } from "./request.js";
+import type { DanceResponse } from "./result.js";
+import type { TokenStorage } from "./storage/token-storage.js";
+import type { Token } from "./token.js";
+
+export interface BeforeLoginEvent {
+  provider: string;
+  /** The authorization URL the browser is about to be sent to; a hook may add parameters to it. */
+  url: URL;
+  request: DanceRequest;
+  native: unknown;
+}
+
+export interface AuthorizedEvent {
+  provider: string;
+  token: Token;
+  request: DanceRequest;
+  native: unknown;
+  /** The provider's handle for this request: `handle.api` already carries the new token. */
+  handle: ProviderHandle;
+}
+
+export interface ErrorEvent {
+  provider: string;
+  error: DanceError;
+  request: DanceRequest;
+  native: unknown;
+}
+
+/** Flask-Dance's signals as hooks. Each may be async. */
+export interface DanceHooks {
+  /** Just before the redirect to the provider. */
+  beforeLogin?: (event: BeforeLoginEvent) => void | Promise<void>;
+  /**
+   * After the code was exchanged, before the token is stored. Return `false` to not store it; return a response
+   * to answer with it instead of the redirect (the token is then not stored either); throw to fail the dance.
+   */
+  authorized?: (
+    event: AuthorizedEvent,
+  ) => undefined | boolean | DanceResponse | Promise<undefined | boolean | DanceResponse>;
+  /** A dance failed. Return a response to answer with it; otherwise the browser is redirected with the error recorded. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: hooks that return nothing are the common case.
+  error?: (event: ErrorEvent) => void | DanceResponse | Promise<void | DanceResponse>;
+}
+
+export interface CookieOptions {
+  /** Prefix of every cookie the dance sets. Default "oauth-dance". */
+  name?: string;
+  /** Force the Secure flag on or off. Default: on when the request's public URL is https. */
+  secure?: boolean;
+  domain?: string;
+  path?: string;
+}
+
+export interface DanceOptions<P extends Record<string, Provider> = Record<string, Provider>> {
+  /** Seals the session cookies: at least 32 characters. A list rotates: seal with the first, unseal with any. */
+  secret: string | readonly string[];
+  providers: P;
+  /** Where tokens are kept. Default: `new SessionStorage()` (sealed in a cookie). */
+  storage?: TokenStorage;
+  /** Where the browser goes after a dance when neither `next` nor the provider says. Default "/". */
+  redirectTo?: string;
+  /** The path the dance routes live under. Default "/login". */
+  prefix?: string;
+  on?: DanceHooks;
+  logger?: DanceLogger;
+  cookie?: CookieOptions;
+  /** The fetch used for every call to a provider (token endpoint, discovery, `handle.api`). */
+  fetch?: typeof fetch;
+  /** Milliseconds before a call to a provider is abandoned. Default 10 000. */
+  timeout?: number;
+  /** The clock, in milliseconds since the epoch, for token expiry. */
+  now?: () => number;
+}
+
+const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", {
+  message: "must be a function",
+});
+
+const secret = z.string().min(32, { message: "must be at least 32 characters" });
+
+export const danceOptionsSchema = z
+  .object({
+    secret: z.union([secret, z.array(secret).min(1)]),
+    providers: z.record(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+$/, { message: "provider names may use letters, digits, _ and - only" }),
+      z.custom<Provider>(isProvider, { message: "must be made with oauth2(), oauth1() or a preset" }),
+    ),
+    storage: z
+      .custom<TokenStorage>(
+        (value) =>
+          typeof value === "object" &&
+          value !== null &&
+          ["get", "set", "delete"].every((m) => typeof (value as Record<string, unknown>)[m] === "function"),
+        { message: "must implement get, set and delete" },
+      )
+      .optional(),
+    redirectTo: z.string().min(1).optional(),
+    prefix: z
+      .string()
+      .regex(/^(\/[A-Za-z0-9._~-]+)*$/, { message: 'must be a path like "/login" or "" (no trailing slash)' })
+      .optional(),
+    on: z
+      .object({ beforeLogin: fn.optional(), authorized: fn.optional(), error: fn.optional() })
+      .strict()
+      .optional(),
+    logger: z.object({ debug: fn, warn: fn, error: fn }).optional(),
+    cookie: z
+      .object({
+        name: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/)
+          .optional(),
+        secure: z.boolean().optional(),
+        domain: z.string().min(1).optional(),
+        path: z.string().startsWith("/").optional(),
+      })
+      .strict()
+      .optional(),
+    fetch: fn.optional(),
+    timeout: z.number().int().positive().optional(),
+    now: fn.optional(),
+  })
+  .strict();

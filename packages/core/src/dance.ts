@@ -1,0 +1,94 @@
+// `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
+import { callback } from "./callback.js";
+import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
+import { DanceError } from "./errors.js";
+import { silentLogger } from "./logger.js";
+import { login } from "./login.js";
+import type { Provider } from "./provider.js";
+import { ProviderRuntime } from "./provider-runtime.js";
+import type { DanceRequest } from "./request.js";
+import {
+  type ContextOptions,
+  createHandlesPrototype,
+  type DanceInternals,
+  RequestContext,
+} from "./request-context.js";
+import { type DanceResult, PASS } from "./result.js";
+import { matchRoute } from "./routes.js";
+import { parseOptions } from "./schema-helpers.js";
+import { Sealer } from "./session/seal.js";
+import { SessionStorage } from "./storage/session-storage.js";
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface Dance<P extends Record<string, Provider> = Record<string, Provider>> {
+  /** The declared providers, by name. */
+  readonly providers: Readonly<P>;
+  /** The path the dance routes live under ("/login"). */
+  readonly prefix: string;
+  /** Starts serving one request: adapters call this, then `route()`, then expose `context.oauth`. */
+  createContext(request: DanceRequest, options?: ContextOptions): RequestContext<P>;
+  /** Answers a dance route (`/login/:provider`, `/login/:provider/authorized`), or returns `{ type: "pass" }`. */
+  route(context: RequestContext<P>): Promise<DanceResult>;
+}
+
+/**
+ * Creates the dance: every option is checked here, so a mistake fails at start-up with the option's path.
+ *
+ * @throws DanceError `invalid_options`
+ * @example
+ * const dance = createDance({ secret: process.env.SESSION_SECRET, providers: { github: github({ clientId, clientSecret }) } });
+ */
+export function createDance<P extends Record<string, Provider>>(options: DanceOptions<P>): Dance<P> {
+  if (typeof options !== "object" || options === null) {
+    throw new DanceError("invalid_options", "Invalid options: createDance expects an options object", {
+      step: "options",
+    });
+  }
+  const parsed = parseOptions(danceOptionsSchema, options, []);
+  const timeout = parsed.timeout ?? DEFAULT_TIMEOUT_MS;
+  const runtimes = new Map<string, ProviderRuntime>();
+  for (const [name, provider] of Object.entries(options.providers)) {
+    runtimes.set(
+      name,
+      new ProviderRuntime(name, provider, { fetch: options.fetch, timeout: timeout / 1000 }),
+    );
+  }
+  const prefix = parsed.prefix ?? "/login";
+  const names = new Set(runtimes.keys());
+  const internals: DanceInternals = {
+    runtimes,
+    sealer: new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret),
+    storage: options.storage ?? new SessionStorage(),
+    prefix,
+    redirectTo: parsed.redirectTo,
+    hooks: options.on ?? {},
+    logger: options.logger ?? silentLogger,
+    cookie: {
+      name: parsed.cookie?.name ?? "oauth-dance",
+      secure: parsed.cookie?.secure,
+      domain: parsed.cookie?.domain,
+      path: parsed.cookie?.path ?? "/",
+    },
+    fetch: options.fetch,
+    timeout,
+    now: options.now ?? Date.now,
+    handlesPrototype: createHandlesPrototype(names),
+  };
+
+  return {
+    providers: options.providers,
+    prefix,
+    createContext(request, contextOptions) {
+      return new RequestContext<P>(internals, request, contextOptions);
+    },
+    async route(context) {
+      const { method, url } = context.request;
+      if (method !== "GET" && method !== "HEAD") return PASS;
+      const route = matchRoute(prefix, url.pathname, names);
+      if (!route) return PASS;
+      const runtime = runtimes.get(route.provider) as ProviderRuntime;
+      return route.step === "login" ? login(context, runtime) : callback(context, runtime);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// The one error class of the library: a closed set of codes, a human message, and the provider's own words.
+
+/** Every reason a dance or an API call can fail, as a closed union. */
+export const DanceErrorCode = {
+  /** An option passed to `createDance`, `oauth2` or a preset is invalid. */
+  InvalidOptions: "invalid_options",
+  /** A value that `fromConfig` should supply is missing at request time. */
+  MissingConfig: "missing_config",
+  /** The provider's OpenID Connect discovery document could not be fetched or read. */
+  DiscoveryFailed: "discovery_failed",
+  /** The callback's `state` matches no dance this browser started (stale tab, replay, forgery). */
+  StateMismatch: "state_mismatch",
+  /** The provider sent `error=` to the callback (for example `access_denied`). */
+  ProviderError: "provider_error",
+  /** The callback carries neither `code` nor `error`. */
+  MissingCode: "missing_code",
+  /** The token endpoint refused the code or answered with something that is not a token. */
+  TokenExchangeFailed: "token_exchange_failed",
+  /** A refresh of an expired token failed. */
+  RefreshFailed: "refresh_failed",
+  /** The token store could not read, write or delete a token. */
+  StorageFailed: "storage_failed",
+  /** An API call was made for a provider the user has no token for. */
+  NotAuthorized: "not_authorized",
+  /** A hook threw. */
+  HookFailed: "hook_failed",
+} as const;
+
+export type DanceErrorCode = (typeof DanceErrorCode)[keyof typeof DanceErrorCode];
+
+/** The step of the dance an error happened in. */
+export type DanceStep =
+  | "options"
+  | "login"
+  | "callback"
+  | "exchange"
+  | "store"
+  | "api"
+  | "refresh"
+  | "logout";
+
+export interface DanceErrorOptions {
+  provider?: string | undefined;
+  step?: DanceStep | undefined;
+  /** RFC 6749 `error`, as the provider sent it. */
+  error?: string | undefined;
+  /** RFC 6749 `error_description`, as the provider sent it. */
+  errorDescription?: string | undefined;
+  /** RFC 6749 `error_uri`, as the provider sent it. */
+  errorUri?: string | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The error every part of oauth-dance throws or hands to the `error` hook.
+ * Messages never contain secrets, tokens, codes or cookies.
+ */
+export class DanceError extends Error {
+  override readonly name = "DanceError";
+  readonly code: DanceErrorCode;
+  readonly provider: string | undefined;
+  readonly step: DanceStep | undefined;
+  readonly error: string | undefined;
+  readonly errorDescription: string | undefined;
+  readonly errorUri: string | undefined;
+
+  constructor(code: DanceErrorCode, message: string, options: DanceErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.provider = options.provider;
+    this.step = options.step;
+    this.error = options.error;
+    this.errorDescription = options.errorDescription;
+    this.errorUri = options.errorUri;
+  }
+
+  /** A plain, serialisable summary (what the error flash cookie and logs carry). */
+  toJSON(): DanceErrorInfo {
+    const info: DanceErrorInfo = { code: this.code, message: this.message };
+    if (this.provider !== undefined) info.provider = this.provider;
+    if (this.error !== undefined) info.error = this.error;
+    if (this.errorDescription !== undefined) info.errorDescription = this.errorDescription;
+    if (this.errorUri !== undefined) info.errorUri = this.errorUri;
+    return info;
+  }
+}
+
+/** What an app reads back after a failed dance, through `handle.takeError()`. */
+export interface DanceErrorInfo {
+  code: DanceErrorCode;
+  message: string;
+  provider?: string;
+  error?: string;
+  errorDescription?: string;
+  errorUri?: string;
+}
+
+export function isDanceError(value: unknown): value is DanceError {
+  return value instanceof DanceError;
+}

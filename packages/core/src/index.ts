@@ -1,0 +1,35 @@
+// @oauth-dance/core: the framework-free OAuth 1.0a and OAuth 2 / OpenID Connect dance.
+export { parseCookieHeader } from "./cookies.js";
+export { createDance, type Dance } from "./dance.js";
+export type {
+  AuthorizedEvent,
+  BeforeLoginEvent,
+  CookieOptions,
+  DanceHooks,
+  DanceOptions,
+  ErrorEvent,
+} from "./dance-options.js";
+export {
+  DanceError,
+  DanceErrorCode,
+  type DanceErrorInfo,
+  type DanceErrorOptions,
+  type DanceStep,
+  isDanceError,
+} from "./errors.js";
+export type { ConfigSource } from "./from-config.js";
+export { ProviderHandle } from "./handle.js";
+export type { DanceLogger } from "./logger.js";
+export { oauth2 } from "./oauth2/oauth2.js";
+export type { OAuth2Options, TokenEndpointAuthMethod } from "./oauth2/oauth2-options.js";
+export type { OAuth2Provider, Provider } from "./provider.js";
+export type { Register, RegisteredHandles } from "./register.js";
+export { createDanceRequest, type DanceRequest, type DanceRequestInit, type HeaderValue } from "./request.js";
+export type { ContextOptions, Handles, RequestContext } from "./request-context.js";
+export type { DanceResponse, DanceResult } from "./result.js";
+export type { SessionCookies } from "./session/session-cookies.js";
+export { MemoryStorage } from "./storage/memory-storage.js";
+export { NullStorage } from "./storage/null-storage.js";
+export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
+export type { TokenContext, TokenStorage } from "./storage/token-storage.js";
+export type { Token } from "./token.js";

@@ -1,0 +1,114 @@
+// One OAuth 2 provider made ready for requests: its openid-client Configuration, built once (discovery cached).
+import * as client from "openid-client";
+import { DanceError } from "../errors.js";
+import type { OAuth2Options } from "./oauth2-options.js";
+
+export interface ClientDeps {
+  fetch?: typeof fetch | undefined;
+  /** Seconds before a call to the provider is abandoned. */
+  timeout: number;
+}
+
+/** The provider options with `fromConfig` applied, checked: what a request's dance runs on. */
+export class OAuth2Client {
+  readonly name: string;
+  readonly options: Readonly<OAuth2Options>;
+  readonly #deps: ClientDeps;
+  #configuration: Promise<client.Configuration> | undefined;
+
+  constructor(name: string, options: Readonly<OAuth2Options>, deps: ClientDeps) {
+    this.name = name;
+    this.options = options;
+    this.#deps = deps;
+  }
+
+  /** Whether this is an OpenID Connect login (an `openid` scope): then a nonce is sent and an ID token expected. */
+  get isOpenId(): boolean {
+    return scopeList(this.options.scope).includes("openid");
+  }
+
+  get scope(): string | undefined {
+    const { scope, scopeSeparator = " " } = this.options;
+    if (scope === undefined) return undefined;
+    return typeof scope === "string" ? scope : scope.join(scopeSeparator);
+  }
+
+  /** The openid-client configuration; a failed discovery is not cached, so the next request tries again. */
+  configuration(): Promise<client.Configuration> {
+    this.#configuration ??= this.#configure().catch((error: unknown) => {
+      this.#configuration = undefined;
+      throw error;
+    });
+    return this.#configuration;
+  }
+
+  async #configure(): Promise<client.Configuration> {
+    const { options } = this;
+    const clientId = options.clientId as string;
+    const metadata: Partial<client.ClientMetadata> = {};
+    if (options.clientSecret) metadata.client_secret = options.clientSecret;
+    const auth = clientAuth(options);
+    const insecure = allowsInsecure(options);
+    let configuration: client.Configuration;
+    if (options.authorizationUrl && options.tokenUrl) {
+      const server: client.ServerMetadata = {
+        issuer: options.issuer ?? new URL(options.authorizationUrl).origin,
+        authorization_endpoint: options.authorizationUrl,
+        token_endpoint: options.tokenUrl,
+        ...(options.userinfoUrl ? { userinfo_endpoint: options.userinfoUrl } : {}),
+        ...(options.revocationUrl ? { revocation_endpoint: options.revocationUrl } : {}),
+      };
+      configuration = new client.Configuration(server, clientId, metadata, auth);
+      if (insecure) client.allowInsecureRequests(configuration);
+    } else {
+      const issuer = new URL(options.issuer as string);
+      const discoveryOptions: client.DiscoveryRequestOptions = { timeout: this.#deps.timeout };
+      if (insecure) discoveryOptions.execute = [client.allowInsecureRequests];
+      if (this.#deps.fetch) discoveryOptions[client.customFetch] = this.#deps.fetch as client.CustomFetch;
+      try {
+        configuration = await client.discovery(issuer, clientId, metadata, auth, discoveryOptions);
+      } catch (cause) {
+        throw new DanceError(
+          "discovery_failed",
+          `Could not discover the OpenID Connect configuration of ${issuer.origin}`,
+          {
+            provider: this.name,
+            cause,
+          },
+        );
+      }
+    }
+    configuration.timeout = this.#deps.timeout;
+    if (this.#deps.fetch) configuration[client.customFetch] = this.#deps.fetch as client.CustomFetch;
+    return configuration;
+  }
+}
+
+export function scopeList(scope: string | readonly string[] | undefined): string[] {
+  if (scope === undefined) return [];
+  return typeof scope === "string" ? scope.split(/[\s,]+/).filter(Boolean) : [...scope];
+}
+
+function clientAuth(options: Readonly<OAuth2Options>): client.ClientAuth {
+  const method = options.tokenEndpointAuthMethod ?? (options.clientSecret ? "client_secret_basic" : "none");
+  switch (method) {
+    case "client_secret_post":
+      return client.ClientSecretPost(options.clientSecret);
+    case "none":
+      return client.None();
+    default:
+      return client.ClientSecretBasic(options.clientSecret);
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Plain http is allowed only on loopback (local development and tests) or when explicitly asked for. */
+function allowsInsecure(options: Readonly<OAuth2Options>): boolean {
+  if (options.dangerouslyAllowInsecureHttp) return true;
+  const urls = [options.issuer, options.authorizationUrl, options.tokenUrl].filter(
+    (url) => url !== undefined,
+  );
+  const insecure = urls.map((url) => new URL(url)).filter((url) => url.protocol === "http:");
+  return insecure.length > 0 && insecure.every((url) => LOOPBACK_HOSTS.has(url.hostname));
+}

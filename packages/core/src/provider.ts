@@ -1,0 +1,23 @@
+// What `oauth2()`, `oauth1()` and every preset return: a validated-later description of one provider.
+import type { OAuth2Options } from "./oauth2/oauth2-options.js";
+
+const providerBrand: unique symbol = Symbol.for("oauth-dance.provider");
+
+/** A provider as declared in `createDance({ providers })`. Options are checked by `createDance`, with their path. */
+export interface OAuth2Provider {
+  readonly kind: "oauth2";
+  readonly options: Readonly<OAuth2Options>;
+  readonly [providerBrand]: true;
+}
+
+export type Provider = OAuth2Provider;
+
+export function brandProvider<P extends Omit<Provider, typeof providerBrand>>(
+  provider: P,
+): P & { [providerBrand]: true } {
+  return Object.freeze({ ...provider, [providerBrand]: true as const });
+}
+
+export function isProvider(value: unknown): value is Provider {
+  return typeof value === "object" && value !== null && (value as Provider)[providerBrand] === true;
+}

@@ -1,0 +1,4 @@
+// @oauth-dance/core/providers: one preset per provider, each built on oauth2() or oauth1().
+export { github } from "./github.js";
+export { type GoogleOptions, google } from "./google.js";
+export type { PresetOptions } from "./preset.js";

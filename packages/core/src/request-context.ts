@@ -1,0 +1,117 @@
+// One request's view of the dance: its session cookies, its provider handles, and the route it may be.
+import type { CookieFlags } from "./cookies.js";
+import type { DanceHooks } from "./dance-options.js";
+import type { ConfigSource } from "./from-config.js";
+import { type HandleScope, ProviderHandle } from "./handle.js";
+import type { DanceLogger } from "./logger.js";
+import type { Provider } from "./provider.js";
+import type { ProviderRuntime } from "./provider-runtime.js";
+import type { DanceRequest } from "./request.js";
+import type { Sealer } from "./session/seal.js";
+import { SessionCookies } from "./session/session-cookies.js";
+import type { TokenStorage } from "./storage/token-storage.js";
+
+/** What `createDance` prepared once, shared by every request. */
+export interface DanceInternals {
+  runtimes: ReadonlyMap<string, ProviderRuntime>;
+  sealer: Sealer;
+  storage: TokenStorage;
+  prefix: string;
+  redirectTo: string | undefined;
+  hooks: DanceHooks;
+  logger: DanceLogger;
+  cookie: { name: string; secure: boolean | undefined; domain: string | undefined; path: string };
+  fetch: typeof fetch | undefined;
+  timeout: number;
+  now: () => number;
+  handlesPrototype: object;
+}
+
+/** The handles of a request, one per declared provider, each created on first use. */
+export type Handles<P extends Record<string, Provider> = Record<string, Provider>> = {
+  readonly [K in keyof P]: ProviderHandle;
+};
+
+export interface ContextOptions {
+  /** The framework's own request object, handed to hooks and stores. */
+  native?: unknown;
+  /** Where `fromConfig` reads from. Default: none. */
+  config?: ConfigSource | undefined;
+}
+
+export const CONTEXT = Symbol("oauth-dance.context");
+
+export class RequestContext<P extends Record<string, Provider> = Record<string, Provider>> {
+  readonly request: DanceRequest;
+  readonly native: unknown;
+  readonly config: ConfigSource | undefined;
+  readonly session: SessionCookies;
+  /** The provider handles: `context.oauth.github`. */
+  readonly oauth: Handles<P>;
+  readonly internals: DanceInternals;
+  readonly #handles = new Map<string, ProviderHandle>();
+  #scope: HandleScope | undefined;
+
+  constructor(internals: DanceInternals, request: DanceRequest, options: ContextOptions = {}) {
+    this.internals = internals;
+    this.request = request;
+    this.native = options.native;
+    this.config = options.config;
+    const { cookie } = internals;
+    const flags: CookieFlags = {
+      path: cookie.path,
+      domain: cookie.domain,
+      secure: cookie.secure ?? request.url.protocol === "https:",
+      sameSite: "Lax",
+      httpOnly: true,
+    };
+    this.session = new SessionCookies(request.cookies, internals.sealer, flags, cookie.name);
+    this.oauth = Object.create(internals.handlesPrototype, { [CONTEXT]: { value: this } });
+  }
+
+  /** The handle of one provider for this request. */
+  handle(name: string): ProviderHandle {
+    let handle = this.#handles.get(name);
+    if (!handle) {
+      const runtime = this.internals.runtimes.get(name);
+      if (!runtime) throw new TypeError(`Unknown provider "${name}"`);
+      handle = new ProviderHandle(runtime, this.#handleScope());
+      this.#handles.set(name, handle);
+    }
+    return handle;
+  }
+
+  /** Set-Cookie values produced since the last call (dance steps, `setToken`, `logout`, `takeError`). */
+  takeCookies(): string[] {
+    return this.session.takeSetCookies();
+  }
+
+  #handleScope(): HandleScope {
+    const { storage, prefix, now, fetch, timeout } = this.internals;
+    this.#scope ??= {
+      request: this.request,
+      native: this.native,
+      session: this.session,
+      storage,
+      prefix,
+      now,
+      fetch,
+      timeout,
+    };
+    return this.#scope;
+  }
+}
+
+/** The prototype of every request's `oauth` object: one lazy getter per provider name. */
+export function createHandlesPrototype(names: Iterable<string>): object {
+  const prototype = {};
+  for (const name of names) {
+    Object.defineProperty(prototype, name, {
+      enumerable: true,
+      get(this: { [CONTEXT]: RequestContext }) {
+        return this[CONTEXT].handle(name);
+      },
+    });
+  }
+  return Object.freeze(prototype);
+}

@@ -1,0 +1,26 @@
+// Small zod pieces shared by the option schemas, and the one place zod issues become a DanceError.
+import { z } from "zod";
+import { DanceError } from "./errors.js";
+
+export const httpUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+  message: "must be an absolute http(s) URL",
+});
+
+export const stringRecord = z.record(z.string(), z.string());
+
+export const fromConfigSchema = z.record(
+  z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/),
+  z.string().min(1),
+);
+
+/** Parses with a schema; on failure throws `invalid_options` naming each bad option by its path. */
+export function parseOptions<T>(schema: z.ZodType<T>, value: unknown, path: readonly (string | number)[]): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = [...path, ...issue.path.map(String)].join(".") || "options";
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    return `${name}: ${missing ? "Required" : issue.message}`;
+  });
+  throw new DanceError("invalid_options", `Invalid options: ${problems.join("; ")}`, { step: "options" });
+}

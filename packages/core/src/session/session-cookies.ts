@@ -1,0 +1,122 @@
+// The per-request session: sealed values read from the request's cookies and the Set-Cookie values to send back.
+import { type CookieFlags, serializeCookie } from "../cookies.js";
+import type { Sealer } from "./seal.js";
+
+/** Browsers keep about 4096 bytes per cookie, name and attributes included: values above this are split. */
+const CHUNK_SIZE = 3800;
+/** Never read more chunks than this, whatever the request claims. */
+const MAX_CHUNKS = 16;
+
+export interface SessionWriteOptions {
+  /** Seconds until the cookie and its seal expire. */
+  maxAge: number;
+  sameSite?: CookieFlags["sameSite"];
+}
+
+/**
+ * The session state a request carries, as sealed cookies under one name prefix.
+ * Reads see this request's own writes; nothing is sent until `setCookies()` is called.
+ */
+export class SessionCookies {
+  readonly #incoming: Record<string, string>;
+  readonly #sealer: Sealer;
+  readonly #flags: CookieFlags;
+  readonly #prefix: string;
+  /** Values written (or deleted, as null) during this request, by key. */
+  readonly #written = new Map<string, unknown>();
+  /** Set-Cookie values by cookie name: the last write of a name wins. */
+  readonly #outgoing = new Map<string, string>();
+
+  constructor(incoming: Record<string, string>, sealer: Sealer, flags: CookieFlags, prefix: string) {
+    this.#incoming = incoming;
+    this.#sealer = sealer;
+    this.#flags = flags;
+    this.#prefix = prefix;
+  }
+
+  /** The cookie name a key is stored under. */
+  cookieName(key: string): string {
+    return `${this.#prefix}.${key}`;
+  }
+
+  /** Whether the request carried a cookie for this key (sealed or chunked), without unsealing it. */
+  has(key: string): boolean {
+    const name = this.cookieName(key);
+    return name in this.#incoming || `${name}.0` in this.#incoming;
+  }
+
+  async get<T>(key: string, ttlSeconds: number): Promise<T | undefined> {
+    if (this.#written.has(key)) return (this.#written.get(key) ?? undefined) as T | undefined;
+    const sealed = this.#readRaw(this.cookieName(key));
+    if (sealed === undefined) return undefined;
+    return this.#sealer.unseal<T>(sealed, ttlSeconds);
+  }
+
+  async set(key: string, value: unknown, options: SessionWriteOptions): Promise<void> {
+    const sealed = await this.#sealer.seal(value, options.maxAge);
+    this.#written.set(key, value);
+    const name = this.cookieName(key);
+    const flags = options.sameSite ? { ...this.#flags, sameSite: options.sameSite } : this.#flags;
+    const chunks = sealed.length <= CHUNK_SIZE ? [sealed] : splitIntoChunks(sealed);
+    if (chunks.length === 1) {
+      this.#outgoing.set(name, serializeCookie(name, sealed, flags, options.maxAge));
+      this.#expireChunks(name, 0, flags);
+    } else {
+      chunks.forEach((chunk, i) => {
+        const chunkName = `${name}.${i}`;
+        this.#outgoing.set(chunkName, serializeCookie(chunkName, chunk, flags, options.maxAge));
+      });
+      if (name in this.#incoming) this.#outgoing.set(name, serializeCookie(name, "", flags, 0));
+      this.#expireChunks(name, chunks.length, flags);
+    }
+  }
+
+  /** Deletes a key; deleting what is not there is a no-op. */
+  delete(key: string, sameSite?: CookieFlags["sameSite"]): void {
+    const flags = sameSite ? { ...this.#flags, sameSite } : this.#flags;
+    this.#written.set(key, null);
+    const name = this.cookieName(key);
+    if (name in this.#incoming || this.#outgoing.has(name)) {
+      this.#outgoing.set(name, serializeCookie(name, "", flags, 0));
+    } else {
+      this.#outgoing.delete(name);
+    }
+    this.#expireChunks(name, 0, flags);
+  }
+
+  /** The Set-Cookie values this request has produced so far; each is handed out once. */
+  takeSetCookies(): string[] {
+    const values = [...this.#outgoing.values()];
+    this.#outgoing.clear();
+    return values;
+  }
+
+  #readRaw(name: string): string | undefined {
+    const whole = this.#incoming[name];
+    if (whole !== undefined) return whole;
+    let joined = "";
+    for (let i = 0; i < MAX_CHUNKS; i++) {
+      const chunk = this.#incoming[`${name}.${i}`];
+      if (chunk === undefined) break;
+      joined += chunk;
+    }
+    return joined || undefined;
+  }
+
+  /** Expires chunk cookies from index `from` on that the request carried or this request wrote. */
+  #expireChunks(name: string, from: number, flags: CookieFlags): void {
+    for (let i = from; i < MAX_CHUNKS; i++) {
+      const chunkName = `${name}.${i}`;
+      const present = chunkName in this.#incoming;
+      if (present) this.#outgoing.set(chunkName, serializeCookie(chunkName, "", flags, 0));
+      else if (this.#outgoing.has(chunkName)) this.#outgoing.delete(chunkName);
+      else if (i > from) break;
+    }
+  }
+}
+
+function splitIntoChunks(value: string): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < value.length; i += CHUNK_SIZE) chunks.push(value.slice(i, i + CHUNK_SIZE));
+  return chunks;
+}

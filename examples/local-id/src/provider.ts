@@ -1,0 +1,90 @@
+// Builds the oidc-provider instance: scopes, claims, tokens, keys and storage.
+import { randomBytes } from "node:crypto";
+import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
+import { type LocalIdClient, toClientMetadata } from "./clients.js";
+import { createMemoryAdapterFactory } from "./memory-adapter.js";
+import { Provider } from "./oidc-provider.js";
+import { logoutPage, messagePage } from "./pages.js";
+import { signingKey } from "./signing-key.js";
+import { accountFinder, type LocalIdUser } from "./users.js";
+
+export type LocalIdProvider = InstanceType<typeof Provider>;
+
+export interface ProviderSettings {
+  issuer: string;
+  clients: LocalIdClient[];
+  users: LocalIdUser[];
+  accessTokenTtl: number;
+  /** Counts token-endpoint requests by grant_type. */
+  tokenRequests: Record<string, number>;
+}
+
+const DAY = 24 * 60 * 60;
+
+function html(ctx: KoaContextWithOIDC, body: string): void {
+  ctx.type = "html";
+  ctx.body = body;
+}
+
+export async function createProvider(settings: ProviderSettings): Promise<LocalIdProvider> {
+  // Every default oidc-provider helper we leave in place prints a "you SHOULD change this"
+  // notice the first time it runs, so each one that a normal dance reaches is set here.
+  const configuration: Configuration = {
+    adapter: createMemoryAdapterFactory(),
+    clients: settings.clients.map(toClientMetadata),
+    findAccount: accountFinder(settings.users),
+    jwks: { keys: [await signingKey()] },
+    // Signed cookies; fresh keys per server are fine because nothing outlives the process.
+    cookies: { keys: [randomBytes(32).toString("base64url"), randomBytes(32).toString("base64url")] },
+    responseTypes: ["code"], // authorization code flow only (no implicit/hybrid)
+    scopes: ["openid", "profile", "email", "offline_access"],
+    claims: { openid: ["sub"], profile: ["name"], email: ["email", "email_verified"] },
+    features: {
+      devInteractions: { enabled: false }, // we serve our own /interaction/:uid pages
+      userinfo: { enabled: true },
+      revocation: {
+        enabled: true,
+        allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
+      },
+      // On by default; with it a `resource` parameter would need resource-server config we don't have.
+      resourceIndicators: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => html(ctx, logoutPage(form)),
+        postLogoutSuccessSource: (ctx) =>
+          html(ctx, messagePage("Signed out", "You are signed out of Local ID.")),
+      },
+    },
+    // Same as the default, spelled out: refresh tokens for clients allowed the refresh_token
+    // grant (all of ours) that were granted offline_access.
+    issueRefreshToken: (_ctx, client, source) =>
+      client.grantTypeAllowed("refresh_token") && source.scopes.has("offline_access"),
+    ttl: {
+      AccessToken: settings.accessTokenTtl,
+      AuthorizationCode: 60,
+      IdToken: 60 * 60,
+      RefreshToken: 14 * DAY,
+      Interaction: 60 * 60,
+      Session: 14 * DAY,
+      Grant: 14 * DAY,
+    },
+    // Browser apps may call the token/userinfo endpoints from their redirect URI origins.
+    clientBasedCORS: (_ctx, origin, client) =>
+      client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false,
+    renderError: (ctx, out) => html(ctx, messagePage("Something went wrong", { ...out })),
+  };
+
+  const provider = new Provider(settings.issuer, configuration);
+
+  // Runs around oidc-provider's own routing, so the form body is already parsed into params.
+  provider.use(async (ctx, next) => {
+    await next();
+    const oidc = (ctx as KoaContextWithOIDC).oidc;
+    if (ctx.method === "POST" && oidc?.route === "token") {
+      const grantType = String(oidc.params?.grant_type ?? "unknown");
+      settings.tokenRequests[grantType] = (settings.tokenRequests[grantType] ?? 0) + 1;
+    }
+  });
+
+  return provider;
+}

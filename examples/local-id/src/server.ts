@@ -1,0 +1,100 @@
+// startLocalId(): a real OpenID Connect server on 127.0.0.1 for tests and demos.
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createApiHandler } from "./api.js";
+import type { LocalIdClient } from "./clients.js";
+import { sendHtml } from "./http-helpers.js";
+import { createInteractionHandler } from "./interactions.js";
+import { messagePage } from "./pages.js";
+import { createProvider } from "./provider.js";
+import { demoUsers, type LocalIdUser } from "./users.js";
+
+export interface LocalIdOptions {
+  /** Default 0: any free port. Always binds 127.0.0.1. */
+  port?: number;
+  clients: LocalIdClient[];
+  /** Default demoUsers. */
+  users?: LocalIdUser[];
+  /** Seconds; default 3600. */
+  accessTokenTtl?: number;
+  /**
+   * For scripted clients: when the authorization request has `login_hint=<userId>`, sign that
+   * user in and consent without showing pages (`login_hint=deny` denies). Default false.
+   */
+  autoLogin?: boolean;
+}
+
+export interface LocalIdServer {
+  /** "http://127.0.0.1:<port>" */
+  issuer: string;
+  port: number;
+  /** `${issuer}/api/`: a protected resource API (/api/me, /api/echo). */
+  apiUrl: string;
+  close(): Promise<void>;
+  /** Counts token-endpoint requests by grant_type, for tests. */
+  stats: { tokenRequests: Record<string, number> };
+}
+
+export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServer> {
+  const users = options.users ?? demoUsers;
+  const stats = { tokenRequests: {} as Record<string, number> };
+
+  // We need the port for the issuer URL before the provider exists, so listen first
+  // and route requests once everything is built.
+  let route: RequestListener | undefined;
+  const server = createServer((req, res) => {
+    if (route) route(req, res);
+    else sendHtml(res, 503, messagePage("Starting", "Local ID is still starting."));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const issuer = `http://127.0.0.1:${port}`;
+  const provider = await createProvider({
+    issuer,
+    clients: options.clients,
+    users,
+    accessTokenTtl: options.accessTokenTtl ?? 3600,
+    tokenRequests: stats.tokenRequests,
+  }).catch((error: unknown) => {
+    server.close();
+    throw error;
+  });
+  const handleInteraction = createInteractionHandler(provider, {
+    users,
+    autoLogin: options.autoLogin ?? false,
+  });
+  const handleApi = createApiHandler(provider, users);
+  const handleOidc = provider.callback();
+
+  route = (req, res) => {
+    const url = new URL(req.url ?? "/", issuer);
+    let handled: Promise<void>;
+    if (url.pathname.startsWith("/interaction/")) handled = handleInteraction(req, res, url.pathname);
+    else if (url.pathname.startsWith("/api/")) handled = handleApi(req, res, url);
+    else handled = handleOidc(req, res); // discovery, /auth, /token, /me (userinfo), /jwks, ...
+    handled.catch((error: unknown) => {
+      if (!res.headersSent) sendHtml(res, 500, messagePage("Something went wrong", String(error)));
+      else res.destroy();
+    });
+  };
+
+  return {
+    issuer,
+    port,
+    apiUrl: `${issuer}/api/`,
+    stats,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // close() only stops accepting; keep-alive connections would hold it open.
+        server.closeAllConnections();
+      }),
+  };
+}

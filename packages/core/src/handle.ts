@@ -144,6 +144,8 @@ export class ProviderHandle {
     const { options } = this.#runtime;
     const kyOptions: KyOptions = {
       timeout: this.#scope.timeout,
+      // A missing token will still be missing on a retry.
+      retry: { shouldRetry: ({ error }) => (error instanceof DanceError ? false : undefined) },
       hooks: {
         beforeRequest: [
           async (request) => {

@@ -1,0 +1,94 @@
+// A scripted browser: follows redirects and keeps cookies per host name, as a real browser does (ports share cookies).
+
+export interface Visit {
+  status: number;
+  /** The URL of the last response. */
+  url: string;
+  /** Every URL requested, in order. */
+  chain: string[];
+  headers: Headers;
+  body: string;
+}
+
+export class Browser {
+  readonly #jar = new Map<string, Map<string, string>>();
+
+  /** GETs a URL and follows redirects (up to 20), stopping early at `stopAt` when given. */
+  async visit(
+    url: string,
+    options: { stopAt?: (url: URL) => boolean; follow?: boolean } = {},
+  ): Promise<Visit> {
+    const chain: string[] = [];
+    let current = new URL(url);
+    for (let hops = 0; hops < 20; hops++) {
+      chain.push(current.href);
+      const response = await fetch(current, { redirect: "manual", headers: this.#headersFor(current) });
+      this.#store(current, response);
+      const location = response.headers.get("location");
+      const body = await response.text();
+      if (!location || options.follow === false || response.status < 300 || response.status >= 400) {
+        return { status: response.status, url: current.href, chain, headers: response.headers, body };
+      }
+      const next = new URL(location, current);
+      if (options.stopAt?.(next)) {
+        return {
+          status: response.status,
+          url: current.href,
+          chain: [...chain, next.href],
+          headers: response.headers,
+          body,
+        };
+      }
+      current = next;
+    }
+    throw new Error(`too many redirects from ${url}`);
+  }
+
+  /** GETs and parses JSON, without following redirects. */
+  async json<T = unknown>(url: string): Promise<{ status: number; body: T }> {
+    const visit = await this.visit(url, { follow: false });
+    return { status: visit.status, body: (visit.body ? JSON.parse(visit.body) : undefined) as T };
+  }
+
+  cookies(host: string): Record<string, string> {
+    return Object.fromEntries(this.#jar.get(host) ?? []);
+  }
+
+  setCookie(host: string, name: string, value: string): void {
+    this.#hostJar(host).set(name, value);
+  }
+
+  deleteCookie(host: string, name: string): void {
+    this.#hostJar(host).delete(name);
+  }
+
+  #hostJar(host: string): Map<string, string> {
+    let jar = this.#jar.get(host);
+    if (!jar) {
+      jar = new Map();
+      this.#jar.set(host, jar);
+    }
+    return jar;
+  }
+
+  #headersFor(url: URL): Record<string, string> {
+    const jar = this.#jar.get(url.hostname);
+    if (!jar || jar.size === 0) return {};
+    return { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") };
+  }
+
+  #store(url: URL, response: Response): void {
+    const jar = this.#hostJar(url.hostname);
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = "", ...attributes] = line.split(";");
+      const eq = pair.indexOf("=");
+      if (eq < 1) continue;
+      const name = pair.slice(0, eq).trim();
+      const expired = attributes.some(
+        (a) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a) || /^\s*expires\s*=\s*thu, 01 jan 1970/i.test(a),
+      );
+      if (expired) jar.delete(name);
+      else jar.set(name, pair.slice(eq + 1).trim());
+    }
+  }
+}

@@ -1,8 +1,7 @@
-// The callback route: check the state, exchange the code, run the authorized hook, store the token.
-
+// The callback route: match the pending dance, exchange what the provider sent, run the authorized hook, store.
 import { failDance, toDanceError } from "./dance-failure.js";
 import { DanceError } from "./errors.js";
-import { exchangeCode } from "./oauth2/oauth2-flow.js";
+import { USE_TOKEN } from "./handle.js";
 import { takePendingDance } from "./pending-dance.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
 import { finalDestination } from "./redirect.js";
@@ -16,17 +15,16 @@ export async function callback(ctx: RequestContext, runtime: ProviderRuntime): P
   const { request, internals } = ctx;
   const provider = runtime.name;
   const params = request.url.searchParams;
-  const pending = await takePendingDance(ctx, provider, params.get("state"));
+  const pending = await takePendingDance(ctx, provider, runtime.flow.callbackKey(params));
   try {
-    const providerError = params.get("error");
-    if (providerError) {
-      const description = params.get("error_description") ?? undefined;
-      throw new DanceError("provider_error", `${provider} refused the login: ${clip(providerError)}`, {
+    const refusal = runtime.flow.refusal(params);
+    if (refusal) {
+      throw new DanceError("provider_error", `${provider} refused the login: ${clip(refusal.error)}`, {
         provider,
         step: "callback",
-        error: clip(providerError),
-        errorDescription: description && clip(description),
-        errorUri: clip(params.get("error_uri") ?? undefined),
+        error: clip(refusal.error),
+        errorDescription: clip(refusal.description),
+        errorUri: clip(refusal.uri),
       });
     }
     if (!pending) {
@@ -39,14 +37,9 @@ export async function callback(ctx: RequestContext, runtime: ProviderRuntime): P
         },
       );
     }
-    if (!params.get("code")) {
-      throw new DanceError("missing_code", `${provider} sent neither a code nor an error`, {
-        provider,
-        step: "callback",
-      });
-    }
-    const token = await exchangeCode(runtime.clientFor(ctx.config), pending.redirectUri, params, pending);
+    const token = await runtime.flow.finish(runtime.clientFor(ctx.config), pending, params);
     const handle = ctx.handle(provider);
+    handle[USE_TOKEN](token);
     let verdict: unknown;
     try {
       verdict = await internals.hooks.authorized?.({ provider, token, request, native: ctx.native, handle });

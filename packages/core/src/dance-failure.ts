@@ -1,6 +1,6 @@
 // How a failed dance ends: the error hook's response, or a redirect with the error recorded for the app to read.
 import { DanceError } from "./errors.js";
-import { ERROR_KEY, ERROR_TTL } from "./handle.js";
+import { ERROR_TTL, errorKeyOf } from "./handle.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
 import { finalDestination } from "./redirect.js";
 import type { RequestContext } from "./request-context.js";
@@ -49,6 +49,6 @@ export async function failDance(
       });
     }
   }
-  await ctx.session.set(ERROR_KEY, error.toJSON(), { maxAge: ERROR_TTL });
+  await ctx.session.set(errorKeyOf(runtime.name), error.toJSON(), { maxAge: ERROR_TTL });
   return redirectResult(finalDestination(next, runtime.options, redirectTo), ctx.takeCookies());
 }

@@ -33,6 +33,17 @@ export interface ErrorEvent {
   native: unknown;
 }
 
+export interface TokenUpdatedEvent {
+  provider: string;
+  /** The token now stored; undefined after a logout. */
+  token: Token | undefined;
+  /** Why: stored after a dance or `setToken`, refreshed by the API client, or deleted by `logout`. */
+  reason: "stored" | "refreshed" | "deleted";
+  request: DanceRequest;
+  native: unknown;
+  handle: ProviderHandle;
+}
+
 /** Flask-Dance's signals as hooks. Each may be async. */
 export interface DanceHooks {
   /** Just before the redirect to the provider. */
@@ -44,7 +55,9 @@ export interface DanceHooks {
   authorized?: (
     event: AuthorizedEvent,
   ) => undefined | boolean | DanceResponse | Promise<undefined | boolean | DanceResponse>;
-  /** A dance failed. Return a response to answer with it; otherwise the browser is redirected with the error recorded. */
+  /** A token was stored, refreshed or deleted: for apps that mirror tokens elsewhere. */
+  tokenUpdated?: (event: TokenUpdatedEvent) => void | Promise<void>;
+  /** A dance (or a token refresh) failed. Return a response to answer with it; otherwise the browser is redirected with the error recorded. */
   // biome-ignore lint/suspicious/noConfusingVoidType: hooks that return nothing are the common case.
   error?: (event: ErrorEvent) => void | DanceResponse | Promise<void | DanceResponse>;
 }
@@ -109,7 +122,12 @@ export const danceOptionsSchema = z
       .regex(/^(\/[A-Za-z0-9._~-]+)*$/, { message: 'must be a path like "/login" or "" (no trailing slash)' })
       .optional(),
     on: z
-      .object({ beforeLogin: fn.optional(), authorized: fn.optional(), error: fn.optional() })
+      .object({
+        beforeLogin: fn.optional(),
+        authorized: fn.optional(),
+        error: fn.optional(),
+        tokenUpdated: fn.optional(),
+      })
       .strict()
       .optional(),
     logger: z.object({ debug: fn, warn: fn, error: fn }).optional(),

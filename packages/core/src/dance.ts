@@ -2,6 +2,7 @@
 import { callback } from "./callback.js";
 import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
+import { type FetchOptions, fetchDance } from "./fetch-handler.js";
 import { silentLogger } from "./logger.js";
 import { login } from "./login.js";
 import type { Provider } from "./provider.js";
@@ -18,6 +19,7 @@ import { matchRoute } from "./routes.js";
 import { parseOptions } from "./schema-helpers.js";
 import { Sealer } from "./session/seal.js";
 import { SessionStorage } from "./storage/session-storage.js";
+import { TokenRefresher } from "./token-refresher.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -30,6 +32,16 @@ export interface Dance<P extends Record<string, Provider> = Record<string, Provi
   createContext(request: DanceRequest, options?: ContextOptions): RequestContext<P>;
   /** Answers a dance route (`/login/:provider`, `/login/:provider/authorized`), or returns `{ type: "pass" }`. */
   route(context: RequestContext<P>): Promise<DanceResult>;
+  /**
+   * Serves a Web `Request`: the dance route's `Response`, or `undefined` when the request is not a dance route,
+   * so any runtime or framework can use the dance without an adapter. Safe to pass around unbound.
+   *
+   * @param options `trustProxy` and `baseUrl` for the public URL, `config` for `fromConfig` (default: none).
+   * @throws DanceError `missing_config` or `invalid_options` when `fromConfig` finds nothing usable.
+   * @example
+   * Bun.serve({ fetch: async (request) => (await dance.fetch(request)) ?? app(request) });
+   */
+  fetch(request: Request, options?: FetchOptions): Promise<Response | undefined>;
 }
 
 /**
@@ -74,9 +86,10 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     timeout,
     now: options.now ?? Date.now,
     handlesPrototype: createHandlesPrototype(names),
+    refresher: new TokenRefresher(),
   };
 
-  return {
+  const dance: Dance<P> = {
     providers: options.providers,
     prefix,
     createContext(request, contextOptions) {
@@ -90,5 +103,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       const runtime = runtimes.get(route.provider) as ProviderRuntime;
       return route.step === "login" ? login(context, runtime) : callback(context, runtime);
     },
+    fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),
   };
+  return dance;
 }

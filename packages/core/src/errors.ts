@@ -8,11 +8,13 @@ export const DanceErrorCode = {
   MissingConfig: "missing_config",
   /** The provider's OpenID Connect discovery document could not be fetched or read. */
   DiscoveryFailed: "discovery_failed",
+  /** An OAuth 1 provider refused to issue a request token, or answered with something that is not one. */
+  RequestTokenFailed: "request_token_failed",
   /** The callback's `state` matches no dance this browser started (stale tab, replay, forgery). */
   StateMismatch: "state_mismatch",
   /** The provider sent `error=` to the callback (for example `access_denied`). */
   ProviderError: "provider_error",
-  /** The callback carries neither `code` nor `error`. */
+  /** The callback carries neither `code` nor `error` (OAuth 1: no `oauth_verifier`). */
   MissingCode: "missing_code",
   /** The token endpoint refused the code or answered with something that is not a token. */
   TokenExchangeFailed: "token_exchange_failed",

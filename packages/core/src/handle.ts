@@ -1,15 +1,23 @@
 // The per-request face of one provider: its token, whether the user is authorized, the API client, login and logout.
 import ky, { type KyInstance, type Options as KyOptions } from "ky";
+import type { DanceHooks } from "./dance-options.js";
 import { DanceError, type DanceErrorInfo } from "./errors.js";
-import type { ProviderRuntime } from "./provider-runtime.js";
+import type { ConfigSource } from "./from-config.js";
+import type { DanceLogger } from "./logger.js";
+import type { OAuth2Client } from "./oauth2/oauth2-client.js";
+import { isRefreshRejected, revokeToken } from "./oauth2/refresh-grant.js";
+import type { DanceClient, ProviderRuntime } from "./provider-runtime.js";
 import type { DanceRequest } from "./request.js";
 import type { SessionCookies } from "./session/session-cookies.js";
 import type { TokenContext, TokenStorage } from "./storage/token-storage.js";
 import { type Token, withExpiresAt, withExpiresIn } from "./token.js";
+import { type TokenRefresher, withoutLease } from "./token-refresher.js";
 
 /** What a handle needs from its request and dance; built by the request context. */
 export interface HandleScope {
   request: DanceRequest;
+  /** Where `fromConfig` reads from for this request. */
+  configSource: ConfigSource | undefined;
   native: unknown;
   session: SessionCookies;
   storage: TokenStorage;
@@ -17,11 +25,19 @@ export interface HandleScope {
   now: () => number;
   fetch: typeof fetch | undefined;
   timeout: number;
+  hooks: DanceHooks;
+  logger: DanceLogger;
+  refresher: TokenRefresher;
 }
 
-/** Session key of the error recorded by a failed dance, read once by `takeError()`. */
-export const ERROR_KEY = "error";
+/** Session key of the error a failed dance recorded for a provider, read once by `takeError()`. */
+export function errorKeyOf(provider: string): string {
+  return `error.${provider}`;
+}
 export const ERROR_TTL = 5 * 60;
+
+/** Package-internal: lets the callback hand a fresh token to the handle before anything is stored. */
+export const USE_TOKEN: unique symbol = Symbol("oauth-dance.useToken");
 
 /**
  * One provider for one request. Everything request-specific lives here, never on the provider, so one user's
@@ -39,7 +55,8 @@ export class ProviderHandle {
   readonly config: Record<string, unknown>;
   readonly #runtime: ProviderRuntime;
   readonly #scope: HandleScope;
-  #token: Promise<Token | undefined> | undefined;
+  /** The token as stored (expires_in as the provider sent it), loaded once per request. */
+  #stored: Promise<Token | undefined> | undefined;
   #api: KyInstance | undefined;
 
   constructor(runtime: ProviderRuntime, scope: HandleScope) {
@@ -51,11 +68,11 @@ export class ProviderHandle {
       {},
       {
         set: (target, key, value) => {
-          this.#token = undefined;
+          this.#stored = undefined;
           return Reflect.set(target, key, value);
         },
         deleteProperty: (target, key) => {
-          this.#token = undefined;
+          this.#stored = undefined;
           return Reflect.deleteProperty(target, key);
         },
       },
@@ -78,8 +95,7 @@ export class ProviderHandle {
 
   /** The stored token (loaded once per request), with `expires_in` recomputed from `expires_at`. */
   async token(): Promise<Token | undefined> {
-    this.#token ??= this.#load();
-    const token = await this.#token;
+    const token = await this.#storedToken();
     return token && withExpiresIn(token, this.#scope.now());
   }
 
@@ -87,35 +103,140 @@ export class ProviderHandle {
   async setToken(token: Token): Promise<void> {
     const stored = withExpiresAt(token, this.#scope.now());
     await this.#storageCall("store", () => this.storage.set(this.#tokenContext(), stored));
-    this.#token = Promise.resolve(stored);
+    this.#stored = Promise.resolve(stored);
+    await this.#notify(stored, "stored");
   }
 
-  /** Whether a token is present (it may have expired; the API client refreshes where it can). */
+  /**
+   * Whether the user has a usable token: present (OAuth 1: token and secret), and not expired unless the API
+   * client can refresh it.
+   */
   async authorized(): Promise<boolean> {
-    const token = await this.token();
-    return Boolean(token?.access_token);
+    const token = await this.#storedToken();
+    if (!isUsable(token)) return false;
+    return !isExpired(token, this.#scope.now(), 0) || this.#canRefresh(token);
   }
 
-  /** A ky instance on the provider's `baseUrl` that sends the user's token with every request. */
+  /**
+   * A ky instance on the provider's `baseUrl` that authenticates every request with the user's token
+   * (bearer for OAuth 2, a signature for OAuth 1), refreshing an OAuth 2 token that is about to expire, and once
+   * more when the provider answers 401.
+   */
   get api(): KyInstance {
     this.#api ??= ky.create(this.#apiOptions());
     return this.#api;
   }
 
-  /** Forgets the user's token for this provider. */
+  /** Forgets the user's token for this provider, revoking it first where the provider supports revocation. */
   async logout(): Promise<void> {
+    const token = await this.#storedToken().catch(() => undefined);
+    const client = this.#client();
+    if (token && client.kind === "oauth2") {
+      try {
+        await revokeToken(client, token);
+      } catch (error) {
+        this.#scope.logger.warn("token revocation failed", { provider: this.name, error: String(error) });
+      }
+    }
     await this.#storageCall("logout", () => this.storage.delete(this.#tokenContext()));
-    this.#token = Promise.resolve(undefined);
+    this.#stored = Promise.resolve(undefined);
+    await this.#notify(undefined, "deleted");
   }
 
   /** The error a failed dance recorded for this provider, if any; reading it clears it. */
   async takeError(): Promise<DanceErrorInfo | undefined> {
     const { session } = this.#scope;
-    if (!session.has(ERROR_KEY)) return undefined;
-    const info = await session.get<DanceErrorInfo>(ERROR_KEY, ERROR_TTL);
-    if (info?.provider !== this.name) return undefined;
-    session.delete(ERROR_KEY);
-    return info;
+    const key = errorKeyOf(this.name);
+    if (!session.has(key)) return undefined;
+    const info = await session.get<DanceErrorInfo>(key, ERROR_TTL);
+    session.delete(key);
+    return info?.provider === this.name ? info : undefined;
+  }
+
+  /** Uses a token for the rest of this request without storing it (the dance's `authorized` hook sees it). */
+  [USE_TOKEN](token: Token): void {
+    this.#stored = Promise.resolve(withExpiresAt(token, this.#scope.now()));
+  }
+
+  #client(): DanceClient {
+    return this.#runtime.clientFor(this.#scope.configSource);
+  }
+
+  #storedToken(): Promise<Token | undefined> {
+    this.#stored ??= this.#storageCall("api", () => this.storage.get(this.#tokenContext())).then(
+      (token) => token && withoutLease(token),
+    );
+    return this.#stored;
+  }
+
+  #canRefresh(token: Token): boolean {
+    const client = this.#client();
+    return client.kind === "oauth2" && client.autoRefresh && Boolean(token.refresh_token);
+  }
+
+  /** The token to call the API with: refreshed first when it expires within the provider's skew. */
+  async #tokenForCall(): Promise<Token> {
+    const token = await this.#storedToken();
+    if (!isUsable(token)) {
+      throw new DanceError(
+        "not_authorized",
+        `No ${this.name} token for this request: send the user to the login URL`,
+        {
+          provider: this.name,
+          step: "api",
+        },
+      );
+    }
+    const client = this.#client();
+    if (client.kind !== "oauth2" || !this.#canRefresh(token)) return token;
+    return isExpired(token, this.#scope.now(), client.refreshSkew) ? this.#refresh(client, token) : token;
+  }
+
+  async #refresh(client: OAuth2Client, stale: Token): Promise<Token> {
+    const { refresher, now } = this.#scope;
+    try {
+      const { token, mustStore } = await refresher.refresh(
+        client,
+        this.storage,
+        this.#tokenContext(),
+        stale,
+        now,
+      );
+      if (mustStore) await this.#storageCall("refresh", () => this.storage.set(this.#tokenContext(), token));
+      this.#stored = Promise.resolve(token);
+      await this.#notify(token, "refreshed");
+      return token;
+    } catch (cause) {
+      const error =
+        cause instanceof DanceError
+          ? cause
+          : new DanceError("refresh_failed", `Refreshing the ${this.name} token failed`, {
+              provider: this.name,
+              cause,
+            });
+      if (isRefreshRejected(error)) {
+        // The refresh token is dead: the user has to log in again.
+        await this.storage.delete(this.#tokenContext()).catch(() => undefined);
+        this.#stored = Promise.resolve(undefined);
+      }
+      await this.#reportRefreshFailure(error);
+      throw error;
+    }
+  }
+
+  async #reportRefreshFailure(error: DanceError): Promise<void> {
+    const { hooks, logger, request, native } = this.#scope;
+    logger.warn("token refresh failed", { provider: this.name, code: error.code, error: error.error });
+    try {
+      await hooks.error?.({ provider: this.name, error, request, native });
+    } catch (hookError) {
+      logger.error("the error hook threw", { provider: this.name, hookError: String(hookError) });
+    }
+  }
+
+  async #notify(token: Token | undefined, reason: "stored" | "refreshed" | "deleted"): Promise<void> {
+    const { hooks, request, native } = this.#scope;
+    await hooks.tokenUpdated?.({ provider: this.name, token, reason, request, native, handle: this });
   }
 
   #tokenContext(): TokenContext {
@@ -123,11 +244,7 @@ export class ProviderHandle {
     return { provider: this.name, config: this.config, request, native, session };
   }
 
-  #load(): Promise<Token | undefined> {
-    return this.#storageCall("api", () => this.storage.get(this.#tokenContext()));
-  }
-
-  async #storageCall<T>(step: "store" | "logout" | "api", call: () => Promise<T>): Promise<T> {
+  async #storageCall<T>(step: "store" | "logout" | "api" | "refresh", call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (cause) {
@@ -141,26 +258,29 @@ export class ProviderHandle {
   }
 
   #apiOptions(): KyOptions {
-    const { options } = this.#runtime;
+    const { options } = this.#client();
     const kyOptions: KyOptions = {
       timeout: this.#scope.timeout,
-      // A missing token will still be missing on a retry.
+      // A missing token or a dead refresh token will not come back on a retry.
       retry: { shouldRetry: ({ error }) => (error instanceof DanceError ? false : undefined) },
       hooks: {
-        beforeRequest: [
-          async (request) => {
-            const token = await this.token();
-            if (!token?.access_token) {
-              throw new DanceError(
-                "not_authorized",
-                `No ${this.name} token for this request: send the user to the login URL`,
-                {
-                  provider: this.name,
-                  step: "api",
-                },
-              );
-            }
-            request.headers.set("Authorization", `${authScheme(token.token_type)} ${token.access_token}`);
+        beforeRequest: [async (request) => this.#client().authorize(request, await this.#tokenForCall())],
+        afterResponse: [
+          async (_request, _options, response, state) => {
+            if (response.status !== 401 || state.retryCount > 0) return;
+            const token = await this.#storedToken();
+            const client = this.#client();
+            if (!token || client.kind !== "oauth2" || !this.#canRefresh(token)) return;
+            // The provider says the token is no longer good, whatever its expiry said: refresh once, retry once.
+            await this.#refresh(client, token);
+            return ky.retry({ delay: 0 });
+          },
+        ],
+        beforeError: [
+          (error) => {
+            // OAuth 1 query signing puts oauth_token in the URL; keep it out of messages.
+            error.message = error.message.replace(/(oauth_[a-z_]+)=[^&\s]*/g, "$1=[redacted]");
+            return error;
           },
         ],
       },
@@ -172,7 +292,18 @@ export class ProviderHandle {
   }
 }
 
-/** `bearer` (as GitHub writes it) and a missing type both mean "Bearer"; other schemes are sent as given. */
-function authScheme(tokenType: string | undefined): string {
-  return !tokenType || tokenType.toLowerCase() === "bearer" ? "Bearer" : tokenType;
+/** An OAuth 2 token needs an access token; an OAuth 1 token needs both the token and its secret. */
+function isUsable(token: Token | undefined): token is Token {
+  return Boolean(token?.access_token || (token?.oauth_token && token.oauth_token_secret));
+}
+
+/**
+ * Whether the token expires within `skew` seconds. The skew never exceeds half the token's lifetime, so a token
+ * that lives shorter than the skew is not refreshed on every call.
+ */
+function isExpired(token: Token, nowMs: number, skew: number): boolean {
+  if (typeof token.expires_at !== "number") return false;
+  const lifetime = Number(token.expires_in);
+  const margin = Number.isFinite(lifetime) && lifetime > 0 ? Math.min(skew, lifetime / 2) : skew;
+  return token.expires_at - nowMs / 1000 <= margin;
 }

@@ -8,6 +8,7 @@ export type {
   DanceHooks,
   DanceOptions,
   ErrorEvent,
+  TokenUpdatedEvent,
 } from "./dance-options.js";
 export {
   DanceError,
@@ -17,19 +18,25 @@ export {
   type DanceStep,
   isDanceError,
 } from "./errors.js";
+export type { FetchOptions } from "./fetch-handler.js";
 export type { ConfigSource } from "./from-config.js";
 export { ProviderHandle } from "./handle.js";
 export type { DanceLogger } from "./logger.js";
+export { oauth1 } from "./oauth1/oauth1.js";
+export type { OAuth1Options, OAuth1SignatureMethod } from "./oauth1/oauth1-options.js";
 export { oauth2 } from "./oauth2/oauth2.js";
 export type { OAuth2Options, TokenEndpointAuthMethod } from "./oauth2/oauth2-options.js";
-export type { OAuth2Provider, Provider } from "./provider.js";
+export type { OAuth1Provider, OAuth2Provider, Provider } from "./provider.js";
 export type { Register, RegisteredHandles } from "./register.js";
 export { createDanceRequest, type DanceRequest, type DanceRequestInit, type HeaderValue } from "./request.js";
 export type { ContextOptions, Handles, RequestContext } from "./request-context.js";
 export type { DanceResponse, DanceResult } from "./result.js";
+export { Sealer } from "./session/seal.js";
 export type { SessionCookies } from "./session/session-cookies.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";
 export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
 export type { TokenContext, TokenStorage } from "./storage/token-storage.js";
 export type { Token } from "./token.js";
+export { danceRequestFromWeb, type WebRequestOptions } from "./web-request.js";
+export { toWebResponse } from "./web-response.js";

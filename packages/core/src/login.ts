@@ -1,6 +1,5 @@
-// The login route: start a dance and send the browser to the provider's authorization endpoint.
+// The login route: start a dance and send the browser to the provider.
 import { failDance } from "./dance-failure.js";
-import { buildAuthorizationRedirect } from "./oauth2/oauth2-flow.js";
 import { savePendingDance } from "./pending-dance.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
 import { safeNextPath } from "./redirect.js";
@@ -11,22 +10,20 @@ export async function login(ctx: RequestContext, runtime: ProviderRuntime): Prom
   const { request, internals } = ctx;
   const next = safeNextPath(request.url.searchParams.get("next"));
   try {
-    const oauth = runtime.clientFor(ctx.config);
-    const redirectUri = oauth.options.callbackUrl ?? callbackUrl(request.url, internals.prefix, runtime.name);
-    const { url, pending } = await buildAuthorizationRedirect(oauth, redirectUri);
+    const client = runtime.clientFor(ctx.config);
+    const callbackUrl =
+      client.options.callbackUrl ?? `${request.url.origin}${internals.prefix}/${runtime.name}/authorized`;
+    const { url, key, secrets } = await runtime.flow.start(client, callbackUrl);
     await internals.hooks.beforeLogin?.({ provider: runtime.name, url, request, native: ctx.native });
     await savePendingDance(ctx, {
-      ...pending,
       provider: runtime.name,
-      redirectUri,
+      key,
+      callbackUrl,
+      secrets,
       ...(next ? { next } : {}),
     });
     return redirectResult(url.href, ctx.takeCookies());
   } catch (error) {
     return failDance(ctx, runtime, error, next);
   }
-}
-
-function callbackUrl(requestUrl: URL, prefix: string, provider: string): string {
-  return `${requestUrl.origin}${prefix}/${provider}/authorized`;
 }

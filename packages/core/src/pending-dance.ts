@@ -1,41 +1,48 @@
-// The sealed, single-use record of a dance in progress, kept in its own cookie keyed by the state value.
-import type { PendingAuthorization } from "./oauth2/oauth2-flow.js";
+// The sealed, single-use record of a dance in progress, in its own cookie named after the value the callback echoes.
 import type { RequestContext } from "./request-context.js";
 
 /** How long a user may take at the provider before the dance is forgotten. */
 export const PENDING_TTL = 10 * 60;
 
-export interface PendingDance extends PendingAuthorization {
+export interface PendingDance {
   provider: string;
-  redirectUri: string;
+  /** The OAuth 2 state or OAuth 1 request token that the callback must echo exactly. */
+  key: string;
+  callbackUrl: string;
   next?: string;
-}
-
-/** Each dance has its own cookie, so two tabs dancing at once do not overwrite each other's state. */
-function keyOf(state: string): string {
-  return `dance.${state.slice(0, 16)}`;
-}
-
-export async function savePendingDance(ctx: RequestContext, pending: PendingDance): Promise<void> {
-  await ctx.session.set(keyOf(pending.state), pending, { maxAge: PENDING_TTL });
+  secrets: Record<string, string>;
 }
 
 /**
- * Finds and consumes the dance a callback's state belongs to. Anything that does not match exactly (unknown
- * state, another provider's dance, a tampered or expired cookie) reads as no dance at all.
+ * Each dance has its own cookie, so two tabs dancing at once do not overwrite each other. The name carries a
+ * short hash of the key (keys may hold characters a cookie name cannot); the full key is compared on the way back.
+ */
+function sessionKeyOf(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return `dance.${hash.toString(36)}`;
+}
+
+export async function savePendingDance(ctx: RequestContext, pending: PendingDance): Promise<void> {
+  await ctx.session.set(sessionKeyOf(pending.key), pending, { maxAge: PENDING_TTL });
+}
+
+/**
+ * Finds and consumes the dance a callback belongs to. Anything that does not match exactly (unknown key,
+ * another provider's dance, a tampered or expired cookie) reads as no dance at all.
  */
 export async function takePendingDance(
   ctx: RequestContext,
   provider: string,
-  state: string | null,
+  key: string | null,
 ): Promise<PendingDance | undefined> {
-  if (!state || !/^[A-Za-z0-9_-]{16,128}$/.test(state)) return undefined;
-  const key = keyOf(state);
-  if (!ctx.session.has(key)) return undefined;
-  const pending = await ctx.session.get<PendingDance>(key, PENDING_TTL);
-  ctx.session.delete(key);
-  if (!pending || typeof pending.state !== "string" || pending.provider !== provider) return undefined;
-  return constantTimeEqual(pending.state, state) ? pending : undefined;
+  if (!key || key.length > 512) return undefined;
+  const sessionKey = sessionKeyOf(key);
+  if (!ctx.session.has(sessionKey)) return undefined;
+  const pending = await ctx.session.get<PendingDance>(sessionKey, PENDING_TTL);
+  ctx.session.delete(sessionKey);
+  if (!pending || typeof pending.key !== "string" || pending.provider !== provider) return undefined;
+  return constantTimeEqual(pending.key, key) ? pending : undefined;
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 // What `oauth2()`, `oauth1()` and every preset return: a validated-later description of one provider.
+import type { OAuth1Options } from "./oauth1/oauth1-options.js";
 import type { OAuth2Options } from "./oauth2/oauth2-options.js";
 
 const providerBrand: unique symbol = Symbol.for("oauth-dance.provider");
@@ -10,7 +11,13 @@ export interface OAuth2Provider {
   readonly [providerBrand]: true;
 }
 
-export type Provider = OAuth2Provider;
+export interface OAuth1Provider {
+  readonly kind: "oauth1";
+  readonly options: Readonly<OAuth1Options>;
+  readonly [providerBrand]: true;
+}
+
+export type Provider = OAuth2Provider | OAuth1Provider;
 
 export function brandProvider<P extends Omit<Provider, typeof providerBrand>>(
   provider: P,

@@ -10,6 +10,7 @@ import type { DanceRequest } from "./request.js";
 import type { Sealer } from "./session/seal.js";
 import { SessionCookies } from "./session/session-cookies.js";
 import type { TokenStorage } from "./storage/token-storage.js";
+import type { TokenRefresher } from "./token-refresher.js";
 
 /** What `createDance` prepared once, shared by every request. */
 export interface DanceInternals {
@@ -25,6 +26,7 @@ export interface DanceInternals {
   timeout: number;
   now: () => number;
   handlesPrototype: object;
+  refresher: TokenRefresher;
 }
 
 /** The handles of a request, one per declared provider, each created on first use. */
@@ -87,9 +89,10 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   }
 
   #handleScope(): HandleScope {
-    const { storage, prefix, now, fetch, timeout } = this.internals;
+    const { storage, prefix, now, fetch, timeout, hooks, logger, refresher } = this.internals;
     this.#scope ??= {
       request: this.request,
+      configSource: this.config,
       native: this.native,
       session: this.session,
       storage,
@@ -97,8 +100,11 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
       now,
       fetch,
       timeout,
+      hooks,
+      logger,
+      refresher,
     };
-    return this.#scope;
+    return this.#scope as HandleScope;
   }
 }
 

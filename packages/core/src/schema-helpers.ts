@@ -19,8 +19,36 @@ export function parseOptions<T>(schema: z.ZodType<T>, value: unknown, path: read
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = [...path, ...issue.path.map(String)].join(".") || "options";
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const missing =
+      (issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined;
     return `${name}: ${missing ? "Required" : issue.message}`;
   });
   throw new DanceError("invalid_options", `Invalid options: ${problems.join("; ")}`, { step: "options" });
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Whether a URL may be called: https, or plain http on loopback (local development and tests). */
+export function isSecureOrLoopback(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === "https:" || LOOPBACK_HOSTS.has(parsed.hostname);
+}
+
+/** Reports each provider endpoint that is plain http off loopback, unless the provider explicitly allows it. */
+export function checkEndpointsSecure(
+  options: Record<string, unknown> & { dangerouslyAllowInsecureHttp?: boolean | undefined },
+  keys: readonly string[],
+  ctx: z.RefinementCtx,
+): void {
+  if (options.dangerouslyAllowInsecureHttp) return;
+  for (const key of keys) {
+    const url = options[key];
+    if (typeof url === "string" && URL.canParse(url) && !isSecureOrLoopback(url)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: "must be https (plain http only on loopback, or with dangerouslyAllowInsecureHttp)",
+      });
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // One OAuth 2 provider made ready for requests: its openid-client Configuration, built once (discovery cached).
 import * as client from "openid-client";
 import { DanceError } from "../errors.js";
+import type { Token } from "../token.js";
 import type { OAuth2Options } from "./oauth2-options.js";
 
 export interface ClientDeps {
@@ -11,10 +12,12 @@ export interface ClientDeps {
 
 /** The provider options with `fromConfig` applied, checked: what a request's dance runs on. */
 export class OAuth2Client {
+  readonly kind = "oauth2";
   readonly name: string;
   readonly options: Readonly<OAuth2Options>;
   readonly #deps: ClientDeps;
   #configuration: Promise<client.Configuration> | undefined;
+  #refreshConfiguration: Promise<client.Configuration> | undefined;
 
   constructor(name: string, options: Readonly<OAuth2Options>, deps: ClientDeps) {
     this.name = name;
@@ -31,6 +34,46 @@ export class OAuth2Client {
     const { scope, scopeSeparator = " " } = this.options;
     if (scope === undefined) return undefined;
     return typeof scope === "string" ? scope : scope.join(scopeSeparator);
+  }
+
+  /** Sends the user's access token with an API request (`bearer` and a missing type both mean "Bearer"). */
+  async authorize(request: Request, token: Token): Promise<Request> {
+    const type = token.token_type;
+    const scheme = !type || type.toLowerCase() === "bearer" ? "Bearer" : type;
+    request.headers.set("Authorization", `${scheme} ${token.access_token}`);
+    return request;
+  }
+
+  /** Whether tokens of this provider are refreshed automatically (when they carry a refresh token). */
+  get autoRefresh(): boolean {
+    return this.options.autoRefresh !== false;
+  }
+
+  /** Seconds before expiry at which a token counts as expired. */
+  get refreshSkew(): number {
+    const { autoRefresh } = this.options;
+    return (typeof autoRefresh === "object" ? autoRefresh.skew : undefined) ?? 60;
+  }
+
+  /** The configuration refreshes go through: the token endpoint, or `autoRefresh.url` when set. */
+  async refreshConfiguration(): Promise<client.Configuration> {
+    const { autoRefresh } = this.options;
+    if (typeof autoRefresh !== "object" || !autoRefresh.url) return this.configuration();
+    this.#refreshConfiguration ??= this.configuration().then((base) => {
+      const server = {
+        ...(JSON.parse(JSON.stringify(base.serverMetadata())) as client.ServerMetadata),
+        token_endpoint: autoRefresh.url as string,
+      };
+      const configuration = new client.Configuration(
+        server,
+        base.clientMetadata().client_id,
+        base.clientMetadata(),
+        clientAuth(this.options),
+      );
+      this.#tune(configuration);
+      return configuration;
+    });
+    return this.#refreshConfiguration;
   }
 
   /** The openid-client configuration; a failed discovery is not cached, so the next request tries again. */
@@ -59,7 +102,6 @@ export class OAuth2Client {
         ...(options.revocationUrl ? { revocation_endpoint: options.revocationUrl } : {}),
       };
       configuration = new client.Configuration(server, clientId, metadata, auth);
-      if (insecure) client.allowInsecureRequests(configuration);
     } else {
       const issuer = new URL(options.issuer as string);
       const discoveryOptions: client.DiscoveryRequestOptions = { timeout: this.#deps.timeout };
@@ -78,9 +120,14 @@ export class OAuth2Client {
         );
       }
     }
+    this.#tune(configuration);
+    return configuration;
+  }
+
+  #tune(configuration: client.Configuration): void {
+    if (allowsInsecure(this.options)) client.allowInsecureRequests(configuration);
     configuration.timeout = this.#deps.timeout;
     if (this.#deps.fetch) configuration[client.customFetch] = this.#deps.fetch as client.CustomFetch;
-    return configuration;
   }
 }
 
@@ -101,14 +148,10 @@ function clientAuth(options: Readonly<OAuth2Options>): client.ClientAuth {
   }
 }
 
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-/** Plain http is allowed only on loopback (local development and tests) or when explicitly asked for. */
+/** openid-client refuses plain http unless told; the options schema already limited it to loopback or an explicit opt-in. */
 function allowsInsecure(options: Readonly<OAuth2Options>): boolean {
-  if (options.dangerouslyAllowInsecureHttp) return true;
   const urls = [options.issuer, options.authorizationUrl, options.tokenUrl].filter(
     (url) => url !== undefined,
   );
-  const insecure = urls.map((url) => new URL(url)).filter((url) => url.protocol === "http:");
-  return insecure.length > 0 && insecure.every((url) => LOOPBACK_HOSTS.has(url.hostname));
+  return urls.some((url) => url.startsWith("http:"));
 }

@@ -1,77 +1,77 @@
-// The two steps of the OAuth 2 dance as plain functions: build the authorization redirect, exchange the code.
+// The OAuth 2 / OpenID Connect dance: build the authorization redirect, then exchange the code (openid-client).
 import * as client from "openid-client";
+import type { DanceFlow } from "../dance-flow.js";
 import { DanceError } from "../errors.js";
-import { type Token, toPlainToken } from "../token.js";
+import { toPlainToken } from "../token.js";
 import type { OAuth2Client } from "./oauth2-client.js";
 
-/** What must survive, sealed, between the redirect to the provider and the callback. */
-export interface PendingAuthorization {
-  state: string;
-  codeVerifier?: string;
-  nonce?: string;
-}
+export const oauth2Flow: DanceFlow<OAuth2Client> = {
+  async start(oauth, callbackUrl) {
+    const configuration = await oauth.configuration();
+    const state = client.randomState();
+    const secrets: Record<string, string> = {};
+    const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
+    const { scope } = oauth;
+    if (scope) params.scope = scope;
+    const pkce = oauth.options.pkce ?? true;
+    if (pkce !== false) {
+      secrets.codeVerifier = client.randomPKCECodeVerifier();
+      const plain = pkce === "plain";
+      params.code_challenge = plain
+        ? secrets.codeVerifier
+        : await client.calculatePKCECodeChallenge(secrets.codeVerifier);
+      params.code_challenge_method = plain ? "plain" : "S256";
+    }
+    if (oauth.isOpenId) {
+      secrets.nonce = client.randomNonce();
+      params.nonce = secrets.nonce;
+    }
+    Object.assign(params, oauth.options.authorizationParams);
+    return { url: client.buildAuthorizationUrl(configuration, params), key: state, secrets };
+  },
 
-export async function buildAuthorizationRedirect(
-  oauth: OAuth2Client,
-  redirectUri: string,
-): Promise<{ url: URL; pending: PendingAuthorization }> {
-  const configuration = await oauth.configuration();
-  const pending: PendingAuthorization = { state: client.randomState() };
-  const params: Record<string, string> = {
-    redirect_uri: redirectUri,
-    response_type: "code",
-    state: pending.state,
-  };
-  const { scope } = oauth;
-  if (scope) params.scope = scope;
-  const pkce = oauth.options.pkce ?? true;
-  if (pkce !== false) {
-    pending.codeVerifier = client.randomPKCECodeVerifier();
-    const plain = pkce === "plain";
-    params.code_challenge = plain
-      ? pending.codeVerifier
-      : await client.calculatePKCECodeChallenge(pending.codeVerifier);
-    params.code_challenge_method = plain ? "plain" : "S256";
-  }
-  if (oauth.isOpenId) {
-    pending.nonce = client.randomNonce();
-    params.nonce = pending.nonce;
-  }
-  Object.assign(params, oauth.options.authorizationParams);
-  return { url: client.buildAuthorizationUrl(configuration, params), pending };
-}
+  callbackKey: (params) => params.get("state"),
 
-/**
- * Exchanges the callback's code for a token. The state was already matched against the sealed one;
- * openid-client checks it again, with the issuer (RFC 9207 `iss`) and, for OpenID Connect, the ID token and nonce.
- */
-export async function exchangeCode(
-  oauth: OAuth2Client,
-  redirectUri: string,
-  callbackParams: URLSearchParams,
-  pending: PendingAuthorization,
-): Promise<Token> {
-  const configuration = await oauth.configuration();
-  const currentUrl = new URL(redirectUri);
-  currentUrl.search = callbackParams.toString();
-  const checks: client.AuthorizationCodeGrantChecks = {
-    expectedState: pending.state,
-    idTokenExpected: oauth.isOpenId,
-  };
-  if (pending.codeVerifier) checks.pkceCodeVerifier = pending.codeVerifier;
-  if (pending.nonce) checks.expectedNonce = pending.nonce;
-  try {
-    const response = await client.authorizationCodeGrant(
-      configuration,
-      currentUrl,
-      checks,
-      oauth.options.tokenParams,
-    );
-    return toPlainToken(response);
-  } catch (cause) {
-    throw exchangeError(oauth.name, cause);
-  }
-}
+  refusal(params) {
+    const error = params.get("error");
+    if (!error) return undefined;
+    return {
+      error,
+      description: params.get("error_description") ?? undefined,
+      uri: params.get("error_uri") ?? undefined,
+    };
+  },
+
+  /**
+   * The state was already matched against the sealed one; openid-client checks it again, with the issuer
+   * (RFC 9207 `iss`) and, for OpenID Connect, the ID token and nonce.
+   */
+  async finish(oauth, pending, params) {
+    if (!params.get("code")) {
+      throw new DanceError("missing_code", `${oauth.name} sent neither a code nor an error`, {
+        provider: oauth.name,
+        step: "callback",
+      });
+    }
+    const configuration = await oauth.configuration();
+    const currentUrl = new URL(pending.callbackUrl);
+    currentUrl.search = params.toString();
+    const { codeVerifier, nonce } = pending.secrets;
+    const checks: client.AuthorizationCodeGrantChecks = {
+      expectedState: pending.key,
+      idTokenExpected: oauth.isOpenId,
+    };
+    if (codeVerifier) checks.pkceCodeVerifier = codeVerifier;
+    if (nonce) checks.expectedNonce = nonce;
+    try {
+      return toPlainToken(
+        await client.authorizationCodeGrant(configuration, currentUrl, checks, oauth.options.tokenParams),
+      );
+    } catch (cause) {
+      throw exchangeError(oauth.name, cause);
+    }
+  },
+};
 
 function exchangeError(provider: string, cause: unknown): DanceError {
   if (cause instanceof client.ResponseBodyError || cause instanceof client.AuthorizationResponseError) {

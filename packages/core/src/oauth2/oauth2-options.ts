@@ -1,6 +1,6 @@
 // The options of an OAuth 2 / OpenID Connect provider, and their schema.
 import { z } from "zod";
-import { fromConfigSchema, httpUrl, stringRecord } from "../schema-helpers.js";
+import { checkEndpointsSecure, fromConfigSchema, httpUrl, stringRecord } from "../schema-helpers.js";
 
 export type TokenEndpointAuthMethod = "client_secret_basic" | "client_secret_post" | "none";
 
@@ -40,6 +40,12 @@ export interface OAuth2Options {
   redirectTo?: string;
   /** The absolute callback URL registered at the provider, when it cannot be derived from the request. */
   callbackUrl?: string;
+  /**
+   * Refresh expired tokens on API calls. On by default when the token has a refresh token; `false` turns it off.
+   * `url` overrides the token endpoint for refreshes, `params` adds body parameters, `skew` (seconds, default 60)
+   * refreshes that long before expiry.
+   */
+  autoRefresh?: boolean | { url?: string; params?: Record<string, string>; skew?: number };
   /** Option paths to read from the adapter's config source on each request: `{ clientId: "GITHUB_CLIENT_ID" }`. */
   fromConfig?: Record<string, string>;
   /** Allow plain-http endpoints that are not on loopback. Never in production. */
@@ -66,11 +72,28 @@ export const oauth2OptionsSchema = z
     redirectUrl: z.string().min(1).optional(),
     redirectTo: z.string().min(1).optional(),
     callbackUrl: httpUrl.optional(),
+    autoRefresh: z
+      .union([
+        z.boolean(),
+        z
+          .object({
+            url: httpUrl.optional(),
+            params: stringRecord.optional(),
+            skew: z.number().min(0).optional(),
+          })
+          .strict(),
+      ])
+      .optional(),
     fromConfig: fromConfigSchema.optional(),
     dangerouslyAllowInsecureHttp: z.boolean().optional(),
   })
   .strict()
   .superRefine((options, ctx) => {
+    checkEndpointsSecure(
+      options,
+      ["issuer", "authorizationUrl", "tokenUrl", "userinfoUrl", "revocationUrl"],
+      ctx,
+    );
     if (!options.clientId && !options.fromConfig?.clientId) {
       ctx.addIssue({
         code: "custom",

@@ -1,4 +1,6 @@
 // The default store: each provider's token sealed (encrypted and signed) in its own cookie of the session.
+import { DanceError } from "../errors.js";
+import type { SessionCookies } from "../session/session-cookies.js";
 import type { Token } from "../token.js";
 import type { TokenContext, TokenStorage } from "./token-storage.js";
 
@@ -25,18 +27,29 @@ export class SessionStorage implements TokenStorage {
   }
 
   get(ctx: TokenContext): Promise<Token | undefined> {
-    return ctx.session.get<Token>(this.#keyFor(ctx), this.#maxAge);
+    return sessionOf(ctx).get<Token>(this.#keyFor(ctx), this.#maxAge);
   }
 
   set(ctx: TokenContext, token: Token): Promise<void> {
-    return ctx.session.set(this.#keyFor(ctx), token, { maxAge: this.#maxAge });
+    return sessionOf(ctx).set(this.#keyFor(ctx), token, { maxAge: this.#maxAge });
   }
 
   async delete(ctx: TokenContext): Promise<void> {
-    ctx.session.delete(this.#keyFor(ctx));
+    sessionOf(ctx).delete(this.#keyFor(ctx));
   }
 
   #keyFor(ctx: TokenContext): string {
     return this.#key.replaceAll("{provider}", ctx.provider);
   }
+}
+
+function sessionOf(ctx: TokenContext): SessionCookies {
+  if (ctx.session) return ctx.session;
+  throw new DanceError(
+    "storage_failed",
+    "SessionStorage keeps tokens in the browser's cookies: it needs a request",
+    {
+      provider: ctx.provider,
+    },
+  );
 }

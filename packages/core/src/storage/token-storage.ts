@@ -9,18 +9,33 @@ export interface TokenContext {
   provider: string;
   /** The handle's per-request record (for example `{ userId }`); a per-user store reads its user from here first. */
   config: Readonly<Record<string, unknown>>;
-  /** The request being served. */
-  request: DanceRequest;
+  /** The request being served (absent for work outside a request, such as a background job). */
+  request?: DanceRequest | undefined;
   /** The framework's own request object (Express `req`, Hono `Context`, Koa `ctx`). */
-  native: unknown;
-  /** The request's sealed-cookie session. */
-  session: SessionCookies;
+  native?: unknown;
+  /** The request's sealed-cookie session (absent outside a request). */
+  session?: SessionCookies | undefined;
 }
 
-/** Where tokens live between requests. Methods may throw; the dance reports that as `storage_failed`. */
+/** A token with the version its store keeps for compare-and-set. */
+export interface VersionedToken {
+  token: Token;
+  version: number;
+}
+
+/**
+ * Where tokens live between requests. Methods may throw; the dance reports that as `storage_failed`.
+ * Stores shared by several app instances implement `getVersioned` and `compareAndSet`, so that one refresh wins
+ * when many instances refresh the same token at once.
+ */
 export interface TokenStorage {
   get(ctx: TokenContext): Promise<Token | undefined>;
+  /** Stores the token (insert or overwrite) and moves its version on. */
   set(ctx: TokenContext, token: Token): Promise<void>;
   /** Deletes the token; deleting an absent token is not an error. */
   delete(ctx: TokenContext): Promise<void>;
+  /** Reads the token with its current version. */
+  getVersioned?(ctx: TokenContext): Promise<VersionedToken | undefined>;
+  /** Writes the token only if the stored version is still `expectedVersion`; true for exactly one of racing writers. */
+  compareAndSet?(ctx: TokenContext, expectedVersion: number, token: Token): Promise<boolean>;
 }

@@ -1,0 +1,40 @@
+// Building the core's `DanceRequest` from a Web `Request`, for `dance.fetch` and fetch-based adapters (Hono).
+import { createDanceRequest, type DanceRequest } from "./request.js";
+
+/** How to read the public URL of a Web `Request`. */
+export interface WebRequestOptions {
+  /** Believe X-Forwarded-Proto / X-Forwarded-Host (only behind a proxy you run). Default false. */
+  trustProxy?: boolean | undefined;
+  /** The app's public origin (`https://app.example.com`); wins over the request's URL and forwarding headers. */
+  baseUrl?: string | undefined;
+}
+
+/**
+ * The `DanceRequest` of a Web `Request`: its URL is the public one unless `trustProxy` or `baseUrl` says otherwise.
+ *
+ * @example
+ * const context = dance.createContext(danceRequestFromWeb(request, { trustProxy: true }));
+ */
+export function danceRequestFromWeb(request: Request, options: WebRequestOptions = {}): DanceRequest {
+  const url = new URL(request.url);
+  const init = {
+    method: request.method,
+    secure: url.protocol === "https:",
+    trustProxy: options.trustProxy ?? false,
+    baseUrl: options.baseUrl,
+  };
+  // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public one.
+  if (!init.trustProxy && !init.baseUrl) {
+    return createDanceRequest({ ...init, url: url.href, headers: request.headers });
+  }
+  const path = url.pathname + url.search;
+  return createDanceRequest({ ...init, url: path, headers: withHost(request.headers, url.host) });
+}
+
+/** A request made in memory (`app.request()`) may have no Host header; its URL's host stands in for it. */
+function withHost(headers: Headers, host: string): Headers {
+  if (headers.has("host")) return headers;
+  const copy = new Headers(headers);
+  copy.set("host", host);
+  return copy;
+}

@@ -1,0 +1,191 @@
+// Token lifecycle against a real OpenID Connect server: refresh on expiry, single-flight refresh, revocation.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createDance, type DanceOptions, MemoryStorage, oauth2, type TokenStorage } from "@oauth-dance/core";
+import { oauthDance } from "@oauth-dance/express";
+import { type LocalIdServer, startLocalId } from "@oauth-dance/local-id";
+import express from "express";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Browser } from "../support/browser.js";
+
+const SECRET = "lifecycle-secret-that-is-at-least-32-chars";
+const CLIENT = { clientId: "lifecycle-app", clientSecret: "lifecycle-secret" };
+
+interface App {
+  url: string;
+  server: Server;
+}
+
+const closers: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+/** Local ID with short-lived access tokens and refresh tokens (offline_access + prompt=consent). */
+async function startIdp(redirectUris: string[], accessTokenTtl = 2): Promise<LocalIdServer> {
+  const idp = await startLocalId({ autoLogin: true, accessTokenTtl, clients: [{ ...CLIENT, redirectUris }] });
+  closers.push(() => idp.close());
+  return idp;
+}
+
+/** Reserves a port first, so the provider can be told the callback URL. */
+async function listen(app: express.Express): Promise<App> {
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  closers.push(
+    () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  );
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+function mountApp(app: express.Express, idp: LocalIdServer, options: Partial<DanceOptions> = {}) {
+  const dance = createDance({
+    secret: SECRET,
+    ...options,
+    on: {
+      beforeLogin: ({ url }) => url.searchParams.set("login_hint", "alice"),
+      ...options.on,
+    },
+    providers: {
+      corp: oauth2({
+        issuer: idp.issuer,
+        ...CLIENT,
+        scope: ["openid", "email", "offline_access"],
+        authorizationParams: { prompt: "consent" },
+        baseUrl: idp.apiUrl,
+      }),
+    },
+  });
+  app.use(oauthDance(dance));
+  app.get("/me", async (req, res) => {
+    try {
+      res.json(await req.oauth.corp?.api.get("me").json());
+    } catch (error) {
+      res.status(409).json({
+        code: (error as { code?: string }).code ?? "http",
+        authorized: await req.oauth.corp?.authorized(),
+      });
+    }
+  });
+  app.get("/token", async (req, res) => {
+    res.json({
+      token: (await req.oauth.corp?.token()) ?? null,
+      authorized: await req.oauth.corp?.authorized(),
+    });
+  });
+  app.get("/logout", async (req, res) => {
+    await req.oauth.corp?.logout();
+    res.json({ loggedOut: true });
+  });
+  return dance;
+}
+
+async function startApp(options: Partial<DanceOptions> = {}, accessTokenTtl = 2) {
+  const app = express();
+  const { url } = await listen(app);
+  const idp = await startIdp([`${url}/login/corp/authorized`], accessTokenTtl);
+  mountApp(app, idp, options);
+  const browser = new Browser();
+  await browser.visit(`${url}/login/corp`);
+  return { url, idp, browser };
+}
+
+const waitForExpiry = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+describe("token lifecycle (Local ID, real refresh tokens)", () => {
+  it("refreshes an expired token transparently, once, on the next API call", async () => {
+    const tokenUpdated = vi.fn();
+    const { url, idp, browser } = await startApp({ on: { tokenUpdated } });
+    const before = (
+      await browser.json<{ token: { access_token: string; refresh_token: string } }>(`${url}/token`)
+    ).body.token;
+    expect(before.refresh_token).toBeTruthy();
+    await waitForExpiry();
+    const me = await browser.json<{ sub: string }>(`${url}/me`);
+    expect(me).toMatchObject({ status: 200, body: { sub: "alice" } });
+    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+    const after = (
+      await browser.json<{ token: { access_token: string; refresh_token: string } }>(`${url}/token`)
+    ).body.token;
+    expect(after.access_token).not.toBe(before.access_token);
+    expect(after.refresh_token).toBeTruthy();
+    expect((await browser.json(`${url}/me`)).status).toBe(200);
+    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+    expect(tokenUpdated.mock.calls.map(([event]) => event.reason)).toEqual(["stored", "refreshed"]);
+  });
+
+  it("sends 100 concurrent calls on an expired token through exactly one refresh", async () => {
+    const { url, idp, browser } = await startApp();
+    await waitForExpiry();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => browser.json<{ sub: string }>(`${url}/me`)),
+    );
+    expect(answers.filter((a) => a.status === 200 && a.body.sub === "alice")).toHaveLength(100);
+    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+  });
+
+  it("refreshes once across two app instances sharing one compare-and-set store", async () => {
+    const storage: TokenStorage = new MemoryStorage();
+    const first = express();
+    const second = express();
+    const a = await listen(first);
+    const b = await listen(second);
+    const idp = await startIdp([`${a.url}/login/corp/authorized`]);
+    mountApp(first, idp, { storage });
+    mountApp(second, idp, { storage });
+    const browser = new Browser();
+    await browser.visit(`${a.url}/login/corp`);
+    await waitForExpiry();
+    const calls = Array.from({ length: 100 }, (_, i) =>
+      browser.json<{ sub: string }>(`${i % 2 ? a.url : b.url}/me`),
+    );
+    const answers = await Promise.all(calls);
+    expect(answers.filter((x) => x.status === 200 && x.body.sub === "alice")).toHaveLength(100);
+    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+    const tokenA = (await browser.json<{ token: { access_token: string } }>(`${a.url}/token`)).body.token;
+    const tokenB = (await browser.json<{ token: { access_token: string } }>(`${b.url}/token`)).body.token;
+    expect(tokenA.access_token).toBe(tokenB.access_token);
+  });
+
+  it("deletes the token and reports refresh_failed when the provider has revoked the refresh token", async () => {
+    const error = vi.fn();
+    const { url, idp, browser } = await startApp({ on: { error } });
+    const { token } = (await browser.json<{ token: { refresh_token: string } }>(`${url}/token`)).body;
+    const revoked = await fetch(`${idp.issuer}/token/revocation`, {
+      method: "POST",
+      headers: { authorization: `Basic ${btoa(`${CLIENT.clientId}:${CLIENT.clientSecret}`)}` },
+      body: new URLSearchParams({ token: token.refresh_token, token_type_hint: "refresh_token" }),
+    });
+    expect(revoked.status).toBe(200);
+    await waitForExpiry();
+    expect(await browser.json(`${url}/me`)).toEqual({
+      status: 409,
+      body: { code: "refresh_failed", authorized: false },
+    });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]?.[0].error).toMatchObject({ code: "refresh_failed", error: "invalid_grant" });
+    expect((await browser.json(`${url}/token`)).body).toEqual({ token: null, authorized: false });
+  });
+
+  it("revokes at the provider on logout, so the old token stops working there too", async () => {
+    const { url, idp, browser } = await startApp({}, 60);
+    const { token } = (await browser.json<{ token: { access_token: string } }>(`${url}/token`)).body;
+    const me = () => fetch(`${idp.apiUrl}me`, { headers: { authorization: `Bearer ${token.access_token}` } });
+    expect((await me()).status).toBe(200);
+    await browser.json(`${url}/logout`);
+    expect((await me()).status).toBe(401);
+    expect((await browser.json(`${url}/token`)).body).toEqual({ token: null, authorized: false });
+  });
+
+  it("refreshes once and retries once when the provider answers 401 to a token it believed valid", async () => {
+    // A clock 30 s behind makes the expired token look valid, so only the provider's 401 reveals it.
+    const { url, idp, browser } = await startApp({ now: () => Date.now() - 30_000 });
+    await waitForExpiry();
+    expect(await browser.json(`${url}/me`)).toMatchObject({ status: 200, body: { sub: "alice" } });
+    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+  });
+});

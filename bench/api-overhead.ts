@@ -1,21 +1,18 @@
 // Overhead of `handle.api.get(...)` against a raw fetch with a hand-written bearer header, same local endpoint.
+// The endpoint runs in its own process; this process's CPU time per call is the cost compared.
 // Run: npx tsx --conditions=source bench/api-overhead.ts
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { fork } from "node:child_process";
 import { createDance, createDanceRequest, MemoryStorage, oauth2 } from "@oauth-dance/core";
 
 const ROUNDS = 5;
-const CALLS = 4000;
+const CALLS = 3000;
 const CONCURRENCY = 16;
 
-const server = createServer((req, res) => {
-  res.writeHead(req.headers.authorization === "Bearer bench-token" ? 200 : 401, {
-    "content-type": "application/json",
-  });
-  res.end('{"id":1,"login":"alice"}');
+const endpoint = fork(new URL("./support/json-endpoint.ts", import.meta.url), {
+  execArgv: ["--import", "tsx"],
 });
-await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const port = await new Promise<number>((resolve) => endpoint.once("message", (m) => resolve(Number(m))));
+const base = `http://127.0.0.1:${port}/`;
 
 const dance = createDance({
   secret: "benchmark-secret-that-is-long-enough-000",
@@ -44,15 +41,19 @@ async function viaFetch(): Promise<void> {
   await response.json();
 }
 
-async function run(call: () => Promise<void>): Promise<number> {
+/** Runs CALLS calls at CONCURRENCY; returns calls per second and this process's CPU microseconds per call. */
+async function run(call: () => Promise<void>): Promise<{ rate: number; cpu: number }> {
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next++ < CALLS) await call();
     }),
   );
-  return (CALLS / (performance.now() - started)) * 1000;
+  const elapsed = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { rate: (CALLS / elapsed) * 1000, cpu: (used.user + used.system) / CALLS };
 }
 
 const median = (values: number[]) =>
@@ -60,17 +61,54 @@ const median = (values: number[]) =>
 
 await run(viaFetch);
 await run(viaHandle);
-const raw: number[] = [];
-const handle: number[] = [];
+const raw: { rate: number; cpu: number }[] = [];
+const handle: { rate: number; cpu: number }[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   raw.push(await run(viaFetch));
   handle.push(await run(viaHandle));
 }
-const rawRate = median(raw);
-const handleRate = median(handle);
+const rawCpu = median(raw.map((r) => r.cpu));
+const handleCpu = median(handle.map((r) => r.cpu));
+const rawRate = median(raw.map((r) => r.rate));
+const handleRate = median(handle.map((r) => r.rate));
 console.log(
-  `raw fetch + bearer : ${rawRate.toFixed(0)} calls/s (median of ${ROUNDS} x ${CALLS}, concurrency ${CONCURRENCY})`,
+  `medians of ${ROUNDS} rounds x ${CALLS} calls, concurrency ${CONCURRENCY}, endpoint in another process`,
 );
-console.log(`handle.api.get()   : ${handleRate.toFixed(0)} calls/s`);
-console.log(`overhead           : ${((rawRate / handleRate - 1) * 100).toFixed(1)}% more time per call`);
-server.close();
+console.log(`raw fetch + bearer : ${rawRate.toFixed(0)} calls/s, ${rawCpu.toFixed(1)} µs CPU per call`);
+console.log(`handle.api.get()   : ${handleRate.toFixed(0)} calls/s, ${handleCpu.toFixed(1)} µs CPU per call`);
+console.log(
+  `overhead           : ${((handleCpu / rawCpu - 1) * 100).toFixed(1)}% CPU, ${((rawRate / handleRate - 1) * 100).toFixed(1)}% time`,
+);
+endpoint.kill();
+
+// The library's own cost, network excluded: the same call answered by an in-process fetch.
+const canned = () =>
+  Promise.resolve(new Response('{"id":1}', { headers: { "content-type": "application/json" } }));
+const offline = createDance({
+  secret: "benchmark-secret-that-is-long-enough-000",
+  storage: new MemoryStorage({ access_token: "bench-token", token_type: "bearer" }),
+  fetch: canned,
+  providers: {
+    api: oauth2({
+      clientId: "c",
+      authorizationUrl: `${base}authorize`,
+      tokenUrl: `${base}token`,
+      baseUrl: base,
+    }),
+  },
+});
+const offlineHandle = async () => {
+  const context = offline.createContext(
+    createDanceRequest({ method: "GET", url: "/", headers: { host: "app" } }),
+  );
+  await context.oauth.api?.api.get("user").json();
+};
+const offlineRaw = async () => {
+  await (await canned()).json();
+};
+await run(offlineHandle);
+const library: number[] = [];
+for (let round = 0; round < ROUNDS; round++)
+  library.push((await run(offlineHandle)).cpu - (await run(offlineRaw)).cpu);
+const libraryCpu = median(library);
+console.log(`library CPU per call, network excluded: ${libraryCpu.toFixed(1)} µs`);

@@ -1,18 +1,14 @@
-// The OAuth 2 / OpenID Connect dance over real HTTP: Express app, real authorization server, scripted browser.
+// The OAuth 2 / OpenID Connect dance against a real authorization server, run unchanged on every adapter's driver.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Browser } from "../support/browser.js";
-import { type Scenario, type ScenarioOptions, startExpressScenario } from "../support/express-app.js";
+import type { Browser } from "../support/browser.js";
+import { drivers } from "../support/drivers/index.js";
+import { PUBLIC_ORIGIN, reverseProxy } from "../support/proxy.js";
+import type { Scenario, ScenarioOptions } from "../support/scenario.js";
 
-let scenario: Scenario | undefined;
-
-async function start(options?: ScenarioOptions): Promise<Scenario> {
-  scenario = await startExpressScenario(options);
-  return scenario;
-}
+const running: Scenario[] = [];
 
 afterEach(async () => {
-  await scenario?.close();
-  scenario = undefined;
+  await Promise.all(running.splice(0).map((scenario) => scenario.close()));
 });
 
 /** Dances as `user` and returns where the browser ended up. */
@@ -22,10 +18,18 @@ async function dance(browser: Browser, app: Scenario, user: string, next = ""): 
   return visit.url;
 }
 
-describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
+const table = drivers.map((driver) => [driver.name, driver] as const);
+
+describe.each(table)("the OAuth 2 / OpenID Connect dance (%s, Local ID)", (_name, driver) => {
+  async function start(options?: ScenarioOptions): Promise<Scenario> {
+    const scenario = await driver.start(options);
+    running.push(scenario);
+    return scenario;
+  }
+
   it("redirects to the provider with client_id, redirect_uri, response_type, scope, state, S256 challenge and nonce", async () => {
     const app = await start();
-    const visit = await new Browser().visit(`${app.appUrl}/login/corp`, { follow: false });
+    const visit = await app.browser().visit(`${app.appUrl}/login/corp`, { follow: false });
     expect(visit.status).toBe(302);
     const location = new URL(visit.headers.get("location") as string);
     expect(location.origin).toBe(app.idp.issuer);
@@ -46,7 +50,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
 
   it("completes the dance, stores the token, and the app reads the user's identity through api", async () => {
     const app = await start();
-    const browser = new Browser();
+    const browser = app.browser();
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
     expect(await dance(browser, app, "alice")).toBe(`${app.appUrl}/`);
     const me = await browser.json<{ email: string; sub: string }>(`${app.appUrl}/me`);
@@ -67,7 +71,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
     const failures: string[] = [];
     async function worker() {
       for (let user = jobs.shift(); user; user = jobs.shift()) {
-        const browser = new Browser();
+        const browser = app.browser();
         await dance(browser, app, user);
         const me = await browser.json<{ sub: string }>(`${app.appUrl}/me`);
         seen.push(me.body.sub);
@@ -82,7 +86,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
 
   it("lets two tabs of one browser dance at once", async () => {
     const app = await start();
-    const browser = new Browser();
+    const browser = app.browser();
     const first = await browser.visit(`${app.appUrl}/login/corp?as=alice&next=/one`, {
       stopAt: (u) => u.pathname.endsWith("/authorized"),
     });
@@ -97,7 +101,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
   it("refuses a replayed callback, a tampered state and a missing state: no token, no 5xx", async () => {
     const error = vi.fn();
     const app = await start({ dance: { on: { error } } });
-    const browser = new Browser();
+    const browser = app.browser();
     const toCallback = await browser.visit(`${app.appUrl}/login/corp?as=alice`, {
       stopAt: (u) => u.pathname.endsWith("/authorized"),
     });
@@ -107,7 +111,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(200);
 
     // An attacker replays the captured callback with the captured dance cookie, in a fresh browser.
-    const attacker = new Browser();
+    const attacker = app.browser();
     for (const [name, value] of Object.entries(danceCookies)) {
       if (name.startsWith("oauth-dance.")) attacker.setCookie("127.0.0.1", name, value);
     }
@@ -118,7 +122,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
     const tampered = callback.replace(state, `${state.slice(0, -2)}xx`);
     const stateless = callback.replace(/([?&])state=[^&]*/, "$1");
     for (const url of [callback, tampered, stateless]) {
-      const visit = await new Browser().visit(url, { follow: false });
+      const visit = await app.browser().visit(url, { follow: false });
       expect(visit.status).toBe(302);
       expect(visit.body).not.toMatch(/Error|at .*\(/);
     }
@@ -130,7 +134,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
   it("sends access_denied to the error hook, stores no token, and records the error for the app", async () => {
     const error = vi.fn();
     const app = await start({ dance: { on: { error } } });
-    const browser = new Browser();
+    const browser = app.browser();
     expect(await dance(browser, app, "deny")).toBe(`${app.appUrl}/`);
     expect(error).toHaveBeenCalledTimes(1);
     expect(error.mock.calls[0]?.[0]).toMatchObject({
@@ -148,7 +152,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
 
   it("does not store the token when the authorized hook returns false", async () => {
     const app = await start({ dance: { on: { authorized: () => false } } });
-    const browser = new Browser();
+    const browser = app.browser();
     await dance(browser, app, "alice");
     expect(app.idp.stats.tokenRequests.authorization_code).toBe(1);
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
@@ -160,7 +164,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
         on: { authorized: ({ token }) => ({ status: 200, body: `welcome ${typeof token.access_token}` }) },
       },
     });
-    const browser = new Browser();
+    const browser = app.browser();
     const visit = await browser.visit(`${app.appUrl}/login/corp?as=alice`);
     expect(visit).toMatchObject({ status: 200, body: "welcome string" });
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
@@ -174,7 +178,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
     ["/dashboard?tab=1", "/dashboard?tab=1"],
   ])("honours next=%s only as a same-site path", async (next, expected) => {
     const app = await start();
-    const browser = new Browser();
+    const browser = app.browser();
     const visit = await browser.visit(`${app.appUrl}/login/corp?as=alice&next=${encodeURIComponent(next)}`, {
       stopAt: (u) => u.origin === app.appUrl && !u.pathname.startsWith("/login"),
     });
@@ -183,7 +187,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
 
   it("treats a tampered session cookie as no session", async () => {
     const app = await start();
-    const browser = new Browser();
+    const browser = app.browser();
     await dance(browser, app, "alice");
     const [name, value] =
       Object.entries(browser.cookies("127.0.0.1")).find(([n]) => n.startsWith("oauth-dance.token")) ?? [];
@@ -199,7 +203,7 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
 
   it("logs out from inside a route handler: the cookie change reaches the response", async () => {
     const app = await start();
-    const browser = new Browser();
+    const browser = app.browser();
     await dance(browser, app, "alice");
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(200);
     expect((await browser.json(`${app.appUrl}/logout`)).body).toEqual({ loggedOut: true });
@@ -216,8 +220,83 @@ describe("the OAuth 2 / OpenID Connect dance (Express, Local ID)", () => {
       },
       config: { CORP_ID: "scenario-app", CORP_SECRET: "scenario-secret" },
     });
-    const browser = new Browser();
+    const browser = app.browser();
     await dance(browser, app, "bob");
     expect((await browser.json<{ sub: string }>(`${app.appUrl}/me`)).body.sub).toBe("bob");
+  });
+
+  it("sends the session cookie a route handler changed (logout) with that handler's own response", async () => {
+    const app = await start();
+    const browser = app.browser();
+    await dance(browser, app, "alice");
+    const held = Object.keys(browser.cookies("127.0.0.1")).filter((n) => n.startsWith("oauth-dance.token."));
+    expect(held).not.toEqual([]);
+    const logout = await browser.visit(`${app.appUrl}/logout`, { follow: false });
+    expect(logout).toMatchObject({ status: 200, body: JSON.stringify({ loggedOut: true }) });
+    const expired = logout.headers
+      .getSetCookie()
+      .filter((line) => /; Max-Age=0;/.test(line))
+      .map((line) => line.slice(0, line.indexOf("=")));
+    expect(expired.sort()).toEqual(held.sort());
+  });
+
+  it("leaves the app's own routes as the app answers them, with no Set-Cookie, even for a signed-in browser", async () => {
+    const app = await start();
+    const browser = app.browser();
+    await dance(browser, app, "alice");
+    const plain = await browser.visit(`${app.appUrl}/plain?x=1&next=%2Fa`, { follow: false });
+    expect(plain).toMatchObject({ status: 200, body: JSON.stringify({ url: "/plain?x=1&next=%2Fa" }) });
+    expect(plain.headers.get("x-app")).toBe("plain");
+    expect(plain.headers.getSetCookie()).toEqual([]);
+
+    // Under the dance's prefix, but not a dance route: the app's own route, or the app's 404.
+    const help = await browser.visit(`${app.appUrl}/login/help`, { follow: false });
+    expect(help).toMatchObject({ status: 200, body: JSON.stringify("how to log in") });
+    expect(help.headers.getSetCookie()).toEqual([]);
+    for (const path of ["/login/unknown", "/login/corp/elsewhere", "/nowhere"]) {
+      const visit = await browser.visit(`${app.appUrl}${path}`, { follow: false });
+      expect({ path, status: visit.status, cookies: visit.headers.getSetCookie() }).toEqual({
+        path,
+        status: 404,
+        cookies: [],
+      });
+    }
+    const post = await app.fetch(new URL(`${app.appUrl}/login/corp`), {
+      method: "POST",
+      redirect: "manual",
+    });
+    expect(post.status).toBe(404);
+    expect(post.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("dances under a custom prefix (/auth/:provider), and /login is then the app's own", async () => {
+    const app = await start({ dance: { prefix: "/auth" } });
+    const browser = app.browser();
+    expect((await browser.json(`${app.appUrl}/me`)).body).toEqual({ login: "/auth/corp?next=%2Fme" });
+    const visit = await browser.visit(`${app.appUrl}/auth/corp?as=alice`);
+    expect(visit.url).toBe(`${app.appUrl}/`);
+    expect(visit.chain.some((url) => url.startsWith(`${app.appUrl}/auth/corp/authorized?`))).toBe(true);
+    expect((await browser.json<{ sub: string }>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+    expect((await browser.visit(`${app.appUrl}/login/corp`, { follow: false })).status).toBe(404);
+  });
+
+  it("ignores X-Forwarded-* from a proxy it was not told to trust", async () => {
+    const app = await start();
+    const browser = app.browser({ [PUBLIC_ORIGIN]: reverseProxy(app.appUrl, app.fetch) });
+    const visit = await browser.visit(`${PUBLIC_ORIGIN}/login/corp`, { follow: false });
+    const location = new URL(visit.headers.get("location") as string);
+    expect(location.searchParams.get("redirect_uri")).toBe(`${app.appUrl}/login/corp/authorized`);
+    expect(visit.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+
+  it("dances on the public https URL behind a trusted proxy", async () => {
+    const app = await start({ trustProxy: true });
+    const browser = app.browser({ [PUBLIC_ORIGIN]: reverseProxy(app.appUrl, app.fetch) });
+    const login = await browser.visit(`${PUBLIC_ORIGIN}/login/corp?as=alice`, { follow: false });
+    const location = new URL(login.headers.get("location") as string);
+    expect(location.searchParams.get("redirect_uri")).toBe(`${PUBLIC_ORIGIN}/login/corp/authorized`);
+    expect(login.headers.get("set-cookie")).toMatch(/; Secure; SameSite=Lax$/);
+    expect((await browser.visit(`${PUBLIC_ORIGIN}/login/corp?as=alice`)).url).toBe(`${PUBLIC_ORIGIN}/`);
+    expect((await browser.json<{ sub: string }>(`${PUBLIC_ORIGIN}/me`)).body.sub).toBe("alice");
   });
 });

@@ -1,5 +1,8 @@
 // A scripted browser: follows redirects and keeps cookies per host name, as a real browser does (ports share cookies).
 
+/** How the browser reaches one origin: global fetch by default, or an app served in memory, or a proxy. */
+export type OriginFetch = (url: URL, init: RequestInit) => Promise<Response>;
+
 export interface Visit {
   status: number;
   /** The URL of the last response. */
@@ -12,6 +15,12 @@ export interface Visit {
 
 export class Browser {
   readonly #jar = new Map<string, Map<string, string>>();
+  readonly #origins = new Map<string, OriginFetch>();
+
+  /** `origins` maps an origin (`http://127.0.0.1:1`) to what serves it; every other origin uses global fetch. */
+  constructor(origins: Readonly<Record<string, OriginFetch>> = {}) {
+    for (const [origin, serve] of Object.entries(origins)) this.#origins.set(new URL(origin).origin, serve);
+  }
 
   /** GETs a URL and follows redirects (up to 20), stopping early at `stopAt` when given. */
   async visit(
@@ -22,7 +31,8 @@ export class Browser {
     let current = new URL(url);
     for (let hops = 0; hops < 20; hops++) {
       chain.push(current.href);
-      const response = await fetch(current, { redirect: "manual", headers: this.#headersFor(current) });
+      const serve = this.#origins.get(current.origin) ?? fetch;
+      const response = await serve(current, { redirect: "manual", headers: this.#headersFor(current) });
       this.#store(current, response);
       const location = response.headers.get("location");
       const body = await response.text();

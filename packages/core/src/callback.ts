@@ -1,4 +1,5 @@
 // The callback route: match the pending dance, exchange what the provider sent, run the authorized hook, store.
+import { callbackParams } from "./callback-params.js";
 import { failDance, toDanceError } from "./dance-failure.js";
 import { DanceError } from "./errors.js";
 import { USE_TOKEN } from "./handle.js";
@@ -14,7 +15,7 @@ const MAX_PROVIDER_TEXT = 500;
 export async function callback(ctx: RequestContext, runtime: ProviderRuntime): Promise<DanceResult> {
   const { request, internals } = ctx;
   const provider = runtime.name;
-  const params = request.url.searchParams;
+  const params = await callbackParams(request, runtime);
   const pending = await takePendingDance(ctx, provider, runtime.flow.callbackKey(params));
   try {
     const refusal = runtime.flow.refusal(params);

@@ -1,5 +1,6 @@
 // `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
 import { callback } from "./callback.js";
+import { acceptsMethod } from "./callback-params.js";
 import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { type FetchOptions, fetchDance } from "./fetch-handler.js";
@@ -97,10 +98,10 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     },
     async route(context) {
       const { method, url } = context.request;
-      if (method !== "GET" && method !== "HEAD") return PASS;
       const route = matchRoute(prefix, url.pathname, names);
       if (!route) return PASS;
       const runtime = runtimes.get(route.provider) as ProviderRuntime;
+      if (!acceptsMethod(method, route.step, runtime)) return PASS;
       return route.step === "login" ? login(context, runtime) : callback(context, runtime);
     },
     fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),

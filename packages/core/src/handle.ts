@@ -261,21 +261,11 @@ export class ProviderHandle {
     const { options } = this.#client();
     const kyOptions: KyOptions = {
       timeout: this.#scope.timeout,
+      // Authentication and the 401 refresh happen below ky, in its fetch: no hook machinery, no response clones.
+      fetch: (input, init) => this.#authorizedFetch(input, init),
       // A missing token or a dead refresh token will not come back on a retry.
       retry: { shouldRetry: ({ error }) => (error instanceof DanceError ? false : undefined) },
       hooks: {
-        beforeRequest: [async (request) => this.#client().authorize(request, await this.#tokenForCall())],
-        afterResponse: [
-          async (_request, _options, response, state) => {
-            if (response.status !== 401 || state.retryCount > 0) return;
-            const token = await this.#storedToken();
-            const client = this.#client();
-            if (!token || client.kind !== "oauth2" || !this.#canRefresh(token)) return;
-            // The provider says the token is no longer good, whatever its expiry said: refresh once, retry once.
-            await this.#refresh(client, token);
-            return ky.retry({ delay: 0 });
-          },
-        ],
         beforeError: [
           (error) => {
             // OAuth 1 query signing puts oauth_token in the URL; keep it out of messages.
@@ -287,8 +277,25 @@ export class ProviderHandle {
     };
     if (options.baseUrl) kyOptions.prefixUrl = options.baseUrl;
     if (options.apiHeaders) kyOptions.headers = options.apiHeaders;
-    if (this.#scope.fetch) kyOptions.fetch = this.#scope.fetch;
     return kyOptions;
+  }
+
+  /**
+   * Sends one API request with the user's token. When the provider answers 401 to a refreshable OAuth 2 token
+   * (whatever its expiry said), the token is refreshed and the request sent once more.
+   */
+  async #authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const send = this.#scope.fetch ?? fetch;
+    const token = await this.#tokenForCall();
+    const client = this.#client();
+    const request = await client.authorize(input instanceof Request ? input : new Request(input, init), token);
+    const refreshable = client.kind === "oauth2" && this.#canRefresh(token);
+    const replay = refreshable ? request.clone() : undefined;
+    const response = await send(request, init);
+    if (response.status !== 401 || !replay || client.kind !== "oauth2") return response;
+    await response.body?.cancel();
+    const fresh = await this.#refresh(client, token);
+    return send(await client.authorize(replay, fresh), init);
   }
 }
 

@@ -1,4 +1,5 @@
 // The login route: start a dance and send the browser to the provider.
+import { usesFormPost } from "./callback-params.js";
 import { failDance } from "./dance-failure.js";
 import { savePendingDance } from "./pending-dance.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
@@ -15,13 +16,11 @@ export async function login(ctx: RequestContext, runtime: ProviderRuntime): Prom
       client.options.callbackUrl ?? `${request.url.origin}${internals.prefix}/${runtime.name}/authorized`;
     const { url, key, secrets } = await runtime.flow.start(client, callbackUrl);
     await internals.hooks.beforeLogin?.({ provider: runtime.name, url, request, native: ctx.native });
-    await savePendingDance(ctx, {
-      provider: runtime.name,
-      key,
-      callbackUrl,
-      secrets,
-      ...(next ? { next } : {}),
-    });
+    await savePendingDance(
+      ctx,
+      { provider: runtime.name, key, callbackUrl, secrets, ...(next ? { next } : {}) },
+      usesFormPost(runtime) ? "None" : undefined,
+    );
     return redirectResult(url.href, ctx.takeCookies());
   } catch (error) {
     return failDance(ctx, runtime, error, next);

@@ -23,8 +23,18 @@ function sessionKeyOf(key: string): string {
   return `dance.${hash.toString(36)}`;
 }
 
-export async function savePendingDance(ctx: RequestContext, pending: PendingDance): Promise<void> {
-  await ctx.session.set(sessionKeyOf(pending.key), pending, { maxAge: PENDING_TTL });
+/**
+ * `sameSite: "None"` is for providers that return with a cross-site form POST, which carries no Lax cookie.
+ */
+export async function savePendingDance(
+  ctx: RequestContext,
+  pending: PendingDance,
+  sameSite?: "None",
+): Promise<void> {
+  await ctx.session.set(sessionKeyOf(pending.key), pending, {
+    maxAge: PENDING_TTL,
+    ...(sameSite ? { sameSite } : {}),
+  });
 }
 
 /**

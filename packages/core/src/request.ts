@@ -12,6 +12,11 @@ export interface DanceRequest {
   headers: Headers | Readonly<Record<string, HeaderValue>>;
   /** Cookies by name; parsed from the Cookie header when not given. */
   cookies: Readonly<Record<string, string>>;
+  /**
+   * Reads the form body (`application/x-www-form-urlencoded`) of a POST. Adapters set it on POST requests; the core
+   * calls it once, and only on the callback of a provider that returns with `response_mode=form_post`.
+   */
+  readForm?: (() => Promise<URLSearchParams>) | undefined;
 }
 
 export interface DanceRequestInit {
@@ -26,6 +31,8 @@ export interface DanceRequestInit {
   /** The app's public origin (`https://app.example.com`); wins over Host and forwarding headers. */
   baseUrl?: string | undefined;
   cookies?: Readonly<Record<string, string>>;
+  /** See `DanceRequest.readForm`: set it for POST requests. */
+  readForm?: (() => Promise<URLSearchParams>) | undefined;
 }
 
 /** Reads one header as a single string (the first value of a list). */
@@ -42,6 +49,7 @@ export function createDanceRequest(init: DanceRequestInit): DanceRequest {
     url: publicUrl(init),
     headers: init.headers,
     cookies: init.cookies ?? parseCookieHeader(headerOf(init.headers, "cookie")),
+    ...(init.readForm ? { readForm: init.readForm } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export function danceRequestFromWeb(request: Request, options: WebRequestOptions
     secure: url.protocol === "https:",
     trustProxy: options.trustProxy ?? false,
     baseUrl: options.baseUrl,
+    // Read only when the core needs it (a form_post callback), so other routes keep their body for the app.
+    ...(request.method === "POST" ? { readForm: async () => new URLSearchParams(await request.text()) } : {}),
   };
   // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public one.
   if (!init.trustProxy && !init.baseUrl) {

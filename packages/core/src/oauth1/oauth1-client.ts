@@ -17,24 +17,14 @@ export class OAuth1Client {
   readonly signer: OAuth1Signer;
   readonly #deps: ClientDeps;
 
-  /** @throws `missing_config` when `fromConfig` left the secret (or RSA key) this signature method needs empty. */
   constructor(name: string, options: Readonly<OAuth1Options>, deps: ClientDeps) {
     this.name = name;
     this.options = options;
     this.#deps = deps;
-    const method = options.signatureMethod ?? "HMAC-SHA1";
-    const needed = method === "RSA-SHA1" ? "rsaPrivateKey" : "clientSecret";
-    if (!options[needed]) {
-      throw new DanceError(
-        "missing_config",
-        `providers.${name}.${needed} is not set: fromConfig reads it from "${options.fromConfig?.[needed]}", which is empty`,
-        { provider: name, step: "options" },
-      );
-    }
     this.signer = new OAuth1Signer({
       clientKey: options.clientKey as string,
       clientSecret: options.clientSecret,
-      signatureMethod: method,
+      signatureMethod: options.signatureMethod,
       rsaPrivateKey: options.rsaPrivateKey,
       provider: name,
     });
@@ -73,7 +63,7 @@ export class OAuth1Client {
     const fields = parseForm(text);
     if (!response.ok) {
       // `oauth_problem` is the OAuth Problem Reporting extension (Jira and other Atlassian servers send it).
-      const problem = fields.error ?? fields.oauth_problem;
+      const problem = (fields.error ?? fields.oauth_problem)?.slice(0, 200);
       const message = problem ?? firstLine(text);
       throw new DanceError(code, `${this.name} refused (HTTP ${response.status}): ${message}`, {
         provider: this.name,
@@ -94,9 +84,12 @@ export class OAuth1Client {
 
   /** Signs an API request with the user's token; query and form-body parameters are part of the signature. */
   async authorize(request: Request, token: Token): Promise<Request> {
-    const url = normalizeQuery(request.url);
+    // A retry hands back the request signed last time: its oauth_* parameters are replaced, not signed over.
+    const url = normalizeQuery(withoutProtocolParams(new URL(request.url)).href);
     const isForm = (request.headers.get("content-type") ?? "").toLowerCase().startsWith(FORM_TYPE);
-    const form = isForm ? new URLSearchParams(await request.clone().text()) : undefined;
+    const form = isForm
+      ? withoutProtocolParams(new URLSearchParams(await request.clone().text()))
+      : undefined;
     const credentials = {
       token: { key: String(token.oauth_token), secret: String(token.oauth_token_secret) },
     };
@@ -138,6 +131,13 @@ export class OAuth1Client {
     for (const [name, value] of Object.entries(params)) withQuery.searchParams.append(name, value);
     return { url: normalizeQuery(withQuery.href), body, headers: {} };
   }
+}
+
+/** Drops `oauth_*` parameters (a URL's query, or a form): only the signer sets those. */
+function withoutProtocolParams<T extends URL | URLSearchParams>(target: T): T {
+  const params: URLSearchParams = target instanceof URL ? target.searchParams : (target as URLSearchParams);
+  for (const name of [...params.keys()]) if (name.startsWith("oauth_")) params.delete(name);
+  return target;
 }
 
 /** Reads a form-encoded body; malformed input yields what could be read, never an exception. */

@@ -39,8 +39,9 @@ export const oauth1Flow: DanceFlow<OAuth1Client> = {
   // A refusal echoes the request token as `denied=` (Twitter, X): the pending dance is consumed all the same.
   callbackKey: (params) => params.get("oauth_token") ?? params.get("denied"),
 
+  // X says `denied=<token>`; Jira (Atlassian's OAuth 1 servers) says `oauth_verifier=denied`.
   refusal(params) {
-    if (!params.has("denied")) return undefined;
+    if (!params.has("denied") && params.get("oauth_verifier") !== "denied") return undefined;
     return { error: "access_denied", description: "The user denied the request" };
   },
 

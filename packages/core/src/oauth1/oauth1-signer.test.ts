@@ -36,7 +36,14 @@ function signedParams(url: string, form: URLSearchParams, protocol: Record<strin
   return params;
 }
 
-async function rsaKeyPem(): Promise<string> {
+/** One 2048-bit key for every RSA test here (generating one takes a while). */
+let rsaKey: Promise<string> | undefined;
+function rsaKeyPem(): Promise<string> {
+  rsaKey ??= generateRsaKeyPem();
+  return rsaKey;
+}
+
+async function generateRsaKeyPem(): Promise<string> {
   const pair = await crypto.subtle.generateKey(
     {
       name: "RSASSA-PKCS1-v1_5",

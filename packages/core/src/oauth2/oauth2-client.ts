@@ -2,7 +2,9 @@
 import * as client from "openid-client";
 import { DanceError } from "../errors.js";
 import type { Token } from "../token.js";
+import { clientAuthOf } from "./client-auth.js";
 import type { OAuth2Options } from "./oauth2-options.js";
+import { quirksFetch } from "./quirks-fetch.js";
 
 export interface ClientDeps {
   fetch?: typeof fetch | undefined;
@@ -36,17 +38,31 @@ export class OAuth2Client {
     return typeof scope === "string" ? scope : scope.join(scopeSeparator);
   }
 
-  /** Sends the user's access token with an API request (`bearer` and a missing type both mean "Bearer"). */
+  /**
+   * Sends the user's access token with an API request: an Authorization header (`bearer` and a missing type both
+   * mean "Bearer"; `apiAuthScheme` overrides) or the `apiTokenParam` query parameter, plus `apiClientIdHeader`.
+   */
   async authorize(request: Request, token: Token): Promise<Request> {
+    const { apiAuthScheme, apiTokenParam, apiClientIdHeader, clientId } = this.options;
+    if (apiClientIdHeader && clientId) request.headers.set(apiClientIdHeader, clientId);
+    if (apiTokenParam) {
+      const url = new URL(request.url);
+      url.searchParams.set(apiTokenParam, token.access_token as string);
+      return new Request(url, request);
+    }
     const type = token.token_type;
-    const scheme = !type || type.toLowerCase() === "bearer" ? "Bearer" : type;
+    const scheme = apiAuthScheme ?? (!type || type.toLowerCase() === "bearer" ? "Bearer" : type);
     request.headers.set("Authorization", `${scheme} ${token.access_token}`);
     return request;
   }
 
-  /** Whether tokens of this provider are refreshed automatically (when they carry a refresh token). */
+  /**
+   * Whether tokens of this provider are refreshed automatically (when they carry a refresh token): as
+   * `autoRefresh` says, else unless the provider declares `refresh: "none"`.
+   */
   get autoRefresh(): boolean {
-    return this.options.autoRefresh !== false;
+    const { autoRefresh, refresh } = this.options;
+    return autoRefresh === undefined ? refresh !== "none" : autoRefresh !== false;
   }
 
   /** Seconds before expiry at which a token counts as expired. */
@@ -68,7 +84,7 @@ export class OAuth2Client {
         server,
         base.clientMetadata().client_id,
         base.clientMetadata(),
-        clientAuth(this.options),
+        clientAuthOf(this.options),
       );
       this.#tune(configuration);
       return configuration;
@@ -90,7 +106,7 @@ export class OAuth2Client {
     const clientId = options.clientId as string;
     const metadata: Partial<client.ClientMetadata> = {};
     if (options.clientSecret) metadata.client_secret = options.clientSecret;
-    const auth = clientAuth(options);
+    const auth = clientAuthOf(options);
     const insecure = allowsInsecure(options);
     let configuration: client.Configuration;
     if (options.authorizationUrl && options.tokenUrl) {
@@ -100,6 +116,9 @@ export class OAuth2Client {
         token_endpoint: options.tokenUrl,
         ...(options.userinfoUrl ? { userinfo_endpoint: options.userinfoUrl } : {}),
         ...(options.revocationUrl ? { revocation_endpoint: options.revocationUrl } : {}),
+        ...(options.idTokenAlgorithms
+          ? { id_token_signing_alg_values_supported: [...options.idTokenAlgorithms] }
+          : {}),
       };
       configuration = new client.Configuration(server, clientId, metadata, auth);
     } else {
@@ -127,25 +146,13 @@ export class OAuth2Client {
   #tune(configuration: client.Configuration): void {
     if (allowsInsecure(this.options)) client.allowInsecureRequests(configuration);
     configuration.timeout = this.#deps.timeout;
-    if (this.#deps.fetch) configuration[client.customFetch] = this.#deps.fetch as client.CustomFetch;
+    configuration[client.customFetch] = quirksFetch(this.options, this.#deps.fetch);
   }
 }
 
 export function scopeList(scope: string | readonly string[] | undefined): string[] {
   if (scope === undefined) return [];
   return typeof scope === "string" ? scope.split(/[\s,]+/).filter(Boolean) : [...scope];
-}
-
-function clientAuth(options: Readonly<OAuth2Options>): client.ClientAuth {
-  const method = options.tokenEndpointAuthMethod ?? (options.clientSecret ? "client_secret_basic" : "none");
-  switch (method) {
-    case "client_secret_post":
-      return client.ClientSecretPost(options.clientSecret);
-    case "none":
-      return client.None();
-    default:
-      return client.ClientSecretBasic(options.clientSecret);
-  }
 }
 
 /** openid-client refuses plain http unless told; the options schema already limited it to loopback or an explicit opt-in. */

@@ -2,7 +2,7 @@
 import * as client from "openid-client";
 import type { DanceFlow } from "../dance-flow.js";
 import { DanceError } from "../errors.js";
-import { toPlainToken } from "../token.js";
+import { type Token, toPlainToken } from "../token.js";
 import type { OAuth2Client } from "./oauth2-client.js";
 
 export const oauth2Flow: DanceFlow<OAuth2Client> = {
@@ -13,7 +13,8 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
     const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
     const { scope } = oauth;
     if (scope) params.scope = scope;
-    const pkce = oauth.options.pkce ?? true;
+    const { options } = oauth;
+    const pkce = options.pkce ?? options.pkceSupport !== "unsupported";
     if (pkce !== false) {
       secrets.codeVerifier = client.randomPKCECodeVerifier();
       const plain = pkce === "plain";
@@ -26,8 +27,11 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
       secrets.nonce = client.randomNonce();
       params.nonce = secrets.nonce;
     }
-    Object.assign(params, oauth.options.authorizationParams);
-    return { url: client.buildAuthorizationUrl(configuration, params), key: state, secrets };
+    if (options.responseMode === "form_post") params.response_mode = "form_post";
+    Object.assign(params, options.authorizationParams);
+    const url = client.buildAuthorizationUrl(configuration, params);
+    renameParam(url.searchParams, "client_id", options.clientIdParam);
+    return { url, key: state, secrets };
   },
 
   callbackKey: (params) => params.get("state"),
@@ -63,15 +67,29 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
     };
     if (codeVerifier) checks.pkceCodeVerifier = codeVerifier;
     if (nonce) checks.expectedNonce = nonce;
+    let token: Token;
     try {
-      return toPlainToken(
+      token = toPlainToken(
         await client.authorizationCodeGrant(configuration, currentUrl, checks, oauth.options.tokenParams),
       );
     } catch (cause) {
       throw exchangeError(oauth.name, cause);
     }
+    for (const name of oauth.options.callbackParams ?? []) {
+      const value = params.get(name);
+      if (value !== null && !(name in token)) token[name] = value;
+    }
+    return token;
   },
 };
+
+/** Renames a parameter in place, keeping its position (for providers that call `client_id` something else). */
+function renameParam(params: URLSearchParams, from: string, to: string | undefined): void {
+  if (!to || to === from || !params.has(from)) return;
+  const entries = [...params].map(([name, value]) => [name === from ? to : name, value] as const);
+  for (const name of [...params.keys()]) params.delete(name);
+  for (const [name, value] of entries) params.append(name, value);
+}
 
 function exchangeError(provider: string, cause: unknown): DanceError {
   if (cause instanceof client.ResponseBodyError || cause instanceof client.AuthorizationResponseError) {

@@ -1,0 +1,65 @@
+// @oauth-dance/hono: Hono middleware that maps requests onto the core and exposes `c.var.oauth`, on any runtime.
+import {
+  type ConfigSource,
+  type Dance,
+  danceRequestFromWeb,
+  type Handles,
+  type Provider,
+  type RegisteredHandles,
+  toWebResponse,
+} from "@oauth-dance/core";
+import type { Context, MiddlewareHandler } from "hono";
+
+export interface HonoDanceOptions {
+  /** Believe X-Forwarded-Proto / X-Forwarded-Host for the public URL. Only behind a proxy you run. Default false. */
+  trustProxy?: boolean;
+  /** The app's public origin (`https://app.example.com`), when it cannot be read from the request. */
+  baseUrl?: string;
+  /** Where `fromConfig` reads: a record, or a function of the context. Default `c.env`, then `process.env`. */
+  config?: ConfigSource | ((c: Context) => ConfigSource);
+}
+
+/** Hono's `Env` of an app that uses `oauthDance(dance)`: `new Hono<OAuthDanceEnv<typeof dance>>()`. */
+export type OAuthDanceEnv<D extends Dance = Dance> = {
+  Variables: { oauth: D extends Dance<infer P> ? Handles<P> : Handles };
+};
+
+declare module "hono" {
+  interface ContextVariableMap {
+    /** This request's provider handles (`c.var.oauth.github`), set by `oauthDance()`. */
+    oauth: RegisteredHandles;
+  }
+}
+
+/**
+ * Mounts the dance routes (`/login/:provider`, `/login/:provider/authorized`) and sets `c.var.oauth` for every
+ * other route. Cookie changes made in handlers (`logout()`, `setToken()`) are added to the handler's response.
+ * Uses Web APIs only, so it runs wherever Hono runs (Node, Bun, Deno, Workers).
+ *
+ * @throws DanceError `missing_config` or `invalid_options` (to `app.onError`) when `fromConfig` finds nothing usable.
+ * @example app.use(oauthDance(dance));
+ */
+export function oauthDance<P extends Record<string, Provider>>(
+  dance: Dance<P>,
+  options: HonoDanceOptions = {},
+): MiddlewareHandler<OAuthDanceEnv<Dance<P>>> {
+  return async function oauthDanceMiddleware(c, next) {
+    const request = danceRequestFromWeb(c.req.raw, options);
+    const context = dance.createContext(request, { native: c, config: configOf(c, options.config) });
+    const result = await dance.route(context);
+    if (result.type !== "pass") return toWebResponse(result);
+    c.set("oauth", context.oauth);
+    await next();
+    // c.header() copies a finalized response first, so this works on immutable ones (Response.redirect, fetch).
+    for (const cookie of context.takeCookies()) c.header("Set-Cookie", cookie, { append: true });
+  };
+}
+
+/** Workers hand their secrets over as `c.env`; on Node `c.env` holds the raw request, so `process.env` backs it. */
+function configOf(c: Context, config: HonoDanceOptions["config"]): ConfigSource | undefined {
+  if (config) return typeof config === "function" ? config(c) : config;
+  const processEnv = (globalThis as { process?: { env?: ConfigSource } }).process?.env;
+  const env: unknown = c.env;
+  if (typeof env !== "object" || env === null) return processEnv;
+  return processEnv ? Object.assign(Object.create(processEnv), env) : (env as ConfigSource);
+}

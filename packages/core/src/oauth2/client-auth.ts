@@ -1,0 +1,36 @@
+// How an OAuth 2 client proves itself at the token endpoint, chosen once from the options.
+import * as client from "openid-client";
+import type { OAuth2Options } from "./oauth2-options.js";
+import { importClientAssertionKey, signClientSecret } from "./signed-client-secret.js";
+
+/**
+ * The openid-client authentication for the options: `tokenEndpointAuthMethod` (default Basic with a secret,
+ * `none` without), with the secret minted per call when `signedClientSecret` is set.
+ */
+export function clientAuthOf(options: Readonly<OAuth2Options>): client.ClientAuth {
+  const minted = options.signedClientSecret;
+  const hasSecret = Boolean(options.clientSecret || minted);
+  const method = options.tokenEndpointAuthMethod ?? (hasSecret ? "client_secret_basic" : "none");
+  if (method === "none") return client.None();
+  if (method === "private_key_jwt") {
+    const keyOptions = options.privateKeyJwt;
+    if (!keyOptions) return client.None();
+    let key: Promise<CryptoKey> | undefined;
+    return async (as, metadata, body, headers) => {
+      key ??= importClientAssertionKey(keyOptions);
+      const privateKey = { key: await key, ...(keyOptions.keyId ? { kid: keyOptions.keyId } : {}) };
+      return client.PrivateKeyJwt(privateKey)(as, metadata, body, headers);
+    };
+  }
+  const withSecret = {
+    client_secret_basic: client.ClientSecretBasic,
+    client_secret_post: client.ClientSecretPost,
+    client_secret_jwt: client.ClientSecretJwt,
+  }[method];
+  if (!minted) return withSecret(options.clientSecret as string);
+  const audience = options.issuer ?? new URL(options.authorizationUrl as string).origin;
+  return async (as, metadata, body, headers) => {
+    const secret = await signClientSecret(minted, metadata.client_id, audience);
+    return withSecret(secret)(as, metadata, body, headers);
+  };
+}

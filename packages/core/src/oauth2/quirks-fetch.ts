@@ -1,0 +1,120 @@
+// The one place a provider's token-endpoint quirks are applied: the request openid-client sends, and the answer it reads.
+import type * as client from "openid-client";
+import type { OAuth2Options, TokenResponseShape } from "./oauth2-options.js";
+
+/** Token answers longer than this are not read (a token response is a few kilobytes at most). */
+const MAX_ANSWER_CHARS = 256 * 1024;
+
+type QuirkOptions = Pick<
+  OAuth2Options,
+  "clientIdParam" | "clientSecretParam" | "tokenRequestFormat" | "tokenHeaders" | "tokenResponse"
+>;
+
+/**
+ * Wraps the fetch openid-client uses. Token requests (a form with `grant_type`: the code exchange and refreshes)
+ * are rewritten as the provider declares (renamed client parameters, JSON or GET, extra headers) and their
+ * answers normalised into an RFC 6749 answer; every other call goes through untouched.
+ */
+export function quirksFetch(options: Readonly<QuirkOptions>, base: typeof fetch | undefined): client.CustomFetch {
+  return async (url, init) => {
+    const send = (base ?? fetch) as client.CustomFetch;
+    const { body } = init;
+    if (!(body instanceof URLSearchParams) || !body.has("grant_type")) return send(url, init);
+    const request = tokenRequest(url, init, body, options);
+    return normalizeTokenAnswer(await send(request.url, request.init), options.tokenResponse);
+  };
+}
+
+/** The token request as the provider wants it. */
+export function tokenRequest(
+  url: string,
+  init: client.CustomFetchOptions,
+  body: URLSearchParams,
+  options: Readonly<QuirkOptions>,
+): { url: string; init: client.CustomFetchOptions } {
+  const params = new URLSearchParams();
+  const renames: Record<string, string | undefined> = {
+    client_id: options.clientIdParam,
+    client_secret: options.clientSecretParam,
+  };
+  for (const [name, value] of body) params.append(renames[name] ?? name, value);
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(options.tokenHeaders ?? {})) headers.set(name, value);
+  switch (options.tokenRequestFormat ?? "form") {
+    case "json":
+      headers.set("content-type", "application/json");
+      return { url, init: { ...init, headers: plain(headers), body: JSON.stringify(Object.fromEntries(params)) } };
+    case "get": {
+      headers.delete("content-type");
+      const target = new URL(url);
+      for (const [name, value] of params) target.searchParams.append(name, value);
+      return { url: target.href, init: { ...init, method: "GET", headers: plain(headers), body: undefined } };
+    }
+    default:
+      return { url, init: { ...init, headers: plain(headers), body: params } };
+  }
+}
+
+/**
+ * Turns what a token endpoint answered into what RFC 6749 says it answers: JSON (form-encoded answers are
+ * converted), the token unwrapped, `scope` a string, `expires_in` a number, `token_type` present; an answer
+ * without a token, whatever its status, becomes a 400 `{ error, error_description }`.
+ */
+export async function normalizeTokenAnswer(
+  response: Response,
+  shape: Readonly<TokenResponseShape> | undefined,
+): Promise<Response> {
+  const text = (await response.text()).slice(0, MAX_ANSWER_CHARS);
+  const answer = parseAnswer(text, response.headers.get("content-type"));
+  const headers = new Headers({ "content-type": "application/json" });
+  const challenge = response.headers.get("www-authenticate");
+  if (challenge) headers.set("www-authenticate", challenge);
+  if (!answer) return new Response(text, { status: response.ok ? 502 : response.status, headers });
+  const wrapped = shape?.unwrap ? answer[shape.unwrap] : undefined;
+  const token = isRecord(wrapped) ? wrapped : answer;
+  if (typeof token.access_token === "string" && response.ok) {
+    return Response.json(normalizeToken(token), { status: 200, headers });
+  }
+  const code = answer[shape?.error ?? "error"] ?? answer.error;
+  if (code === undefined || code === null) return new Response(text, { status: errorStatus(response), headers });
+  const description = answer[shape?.errorDescription ?? "error_description"] ?? answer.error_description;
+  const error: Record<string, string> = { error: String(code) };
+  if (typeof description === "string" || typeof description === "number") {
+    error.error_description = String(description);
+  }
+  return Response.json(error, { status: errorStatus(response), headers });
+}
+
+function normalizeToken(token: Record<string, unknown>): Record<string, unknown> {
+  const fixed = { ...token };
+  if (Array.isArray(fixed.scope)) fixed.scope = fixed.scope.join(" ");
+  if (typeof fixed.expires_in === "string" && /^\d+$/.test(fixed.expires_in)) {
+    fixed.expires_in = Number(fixed.expires_in);
+  }
+  // Some providers leave the type out; RFC 6750 bearer is what they all issue.
+  if (typeof fixed.token_type !== "string" || !fixed.token_type) fixed.token_type = "Bearer";
+  return fixed;
+}
+
+function parseAnswer(text: string, contentType: string | null): Record<string, unknown> | undefined {
+  try {
+    const json: unknown = JSON.parse(text);
+    return isRecord(json) ? json : undefined;
+  } catch {
+    const formLike = contentType?.includes("form") || contentType?.includes("text/plain");
+    if (!formLike || !text.includes("=")) return undefined;
+    return Object.fromEntries(new URLSearchParams(text.trim()));
+  }
+}
+
+function errorStatus(response: Response): number {
+  return response.status >= 400 ? response.status : 400;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function plain(headers: Headers): Record<string, string> {
+  return Object.fromEntries(headers.entries());
+}

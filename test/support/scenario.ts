@@ -1,0 +1,92 @@
+// What every scenario driver provides: a real Local ID, the dance that uses it, and an app served by one framework.
+import { createDance, type Dance, type DanceOptions, type OAuth2Options, oauth2 } from "@oauth-dance/core";
+import { type LocalIdServer, startLocalId } from "@oauth-dance/local-id";
+import { Browser, type OriginFetch } from "./browser.js";
+import { PUBLIC_ORIGIN } from "./proxy.js";
+
+export const SECRET = "scenario-secret-that-is-at-least-32-chars";
+
+export interface ScenarioOptions {
+  dance?: Partial<Omit<DanceOptions, "providers">>;
+  /** Overrides of the "corp" provider's options; `undefined` removes one. */
+  provider?: { [K in keyof OAuth2Options]?: OAuth2Options[K] | undefined };
+  /** Where fromConfig reads from (default: the adapter's own default). */
+  config?: Record<string, unknown>;
+  /** Believe X-Forwarded-* (Koa: `app.proxy`; the others: the adapter's `trustProxy`). Default false. */
+  trustProxy?: boolean;
+}
+
+export interface Scenario {
+  /** Where the app answers; for an app served in memory, an origin no socket listens on. */
+  appUrl: string;
+  idp: LocalIdServer;
+  dance: Dance;
+  /** Reaches the app: over the socket, or straight into the framework in memory. */
+  fetch: OriginFetch;
+  /** A fresh browser that reaches the app through `fetch`, plus any other origins given. */
+  browser(origins?: Readonly<Record<string, OriginFetch>>): Browser;
+  close(): Promise<void>;
+}
+
+/** One framework (and way of serving it) the scenario table runs against. */
+export interface Driver {
+  name: string;
+  /**
+   * Starts Local ID and the app on this framework. `/login/corp?as=alice` logs in as alice without forms
+   * (`as=deny` makes the provider refuse). The app's routes are `appRoutes`.
+   */
+  start(options?: ScenarioOptions): Promise<Scenario>;
+}
+
+/** Starts Local ID for an app at `appUrl` and creates the app's dance, whose "corp" provider is that Local ID. */
+export async function prepareScenario(
+  appUrl: string,
+  options: ScenarioOptions,
+): Promise<{ idp: LocalIdServer; dance: Dance }> {
+  const prefix = options.dance?.prefix ?? "/login";
+  const idp = await startLocalId({
+    autoLogin: true,
+    clients: [
+      {
+        clientId: "scenario-app",
+        clientSecret: "scenario-secret",
+        redirectUris: [appUrl, PUBLIC_ORIGIN].map((origin) => `${origin}${prefix}/corp/authorized`),
+      },
+    ],
+  });
+  const dance = createDance({
+    secret: SECRET,
+    ...options.dance,
+    on: {
+      // Test-only: pass ?as=<user> through to Local ID's autoLogin.
+      beforeLogin: ({ url, request }) => {
+        const as = request.url.searchParams.get("as");
+        if (as) url.searchParams.set("login_hint", as);
+      },
+      ...options.dance?.on,
+    },
+    providers: {
+      corp: oauth2({
+        issuer: idp.issuer,
+        clientId: "scenario-app",
+        clientSecret: "scenario-secret",
+        scope: ["openid", "email", "profile"],
+        baseUrl: idp.apiUrl,
+        ...(options.provider as OAuth2Options),
+      }),
+    },
+  });
+  return { idp, dance };
+}
+
+/** Completes a driver's scenario: the browser factory, and closing the app before Local ID. */
+export function scenarioOf(parts: Omit<Scenario, "browser">): Scenario {
+  return {
+    ...parts,
+    browser: (origins = {}) => new Browser({ ...origins, [parts.appUrl]: parts.fetch }),
+    async close() {
+      await parts.close();
+      await parts.idp.close();
+    },
+  };
+}

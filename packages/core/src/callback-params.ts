@@ -19,7 +19,10 @@ export function acceptsMethod(method: string, step: "login" | "callback", runtim
  *
  * @throws DanceError `invalid_options` when a POST arrives but the adapter gave the core no way to read its body.
  */
-export async function callbackParams(request: DanceRequest, runtime: ProviderRuntime): Promise<URLSearchParams> {
+export async function callbackParams(
+  request: DanceRequest,
+  runtime: ProviderRuntime,
+): Promise<URLSearchParams> {
   const query = request.url.searchParams;
   if (request.method !== "POST") return query;
   if (!request.readForm) {

@@ -288,7 +288,10 @@ export class ProviderHandle {
     const send = this.#scope.fetch ?? fetch;
     const token = await this.#tokenForCall();
     const client = this.#client();
-    const request = await client.authorize(input instanceof Request ? input : new Request(input, init), token);
+    const request = await client.authorize(
+      input instanceof Request ? input : new Request(input, init),
+      token,
+    );
     const refreshable = client.kind === "oauth2" && this.#canRefresh(token);
     const replay = refreshable ? request.clone() : undefined;
     const response = await send(request, init);

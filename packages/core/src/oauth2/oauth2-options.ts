@@ -198,7 +198,11 @@ export const oauth2OptionsSchema = z
     tokenRequestFormat: z.enum(["form", "json", "get"]).optional(),
     tokenHeaders: stringRecord.optional(),
     tokenResponse: z
-      .object({ unwrap: paramName.optional(), error: paramName.optional(), errorDescription: paramName.optional() })
+      .object({
+        unwrap: paramName.optional(),
+        error: paramName.optional(),
+        errorDescription: paramName.optional(),
+      })
       .strict()
       .optional(),
     responseMode: z.enum(["query", "form_post"]).optional(),
@@ -268,6 +272,9 @@ export const oauth2OptionsSchema = z
   });
 
 /** Whether the client secret is minted per call (`signedClientSecret`), now or once `fromConfig` has run. */
-function mintsSecret(options: { signedClientSecret?: unknown; fromConfig?: Record<string, string> | undefined }) {
+function mintsSecret(options: {
+  signedClientSecret?: unknown;
+  fromConfig?: Record<string, string> | undefined;
+}) {
   return Boolean(options.signedClientSecret || options.fromConfig?.["signedClientSecret.privateKey"]);
 }

@@ -19,10 +19,20 @@ function setup(options: OAuth2Options, answer: object = { access_token: "at", to
     calls.push(request.clone());
     return request.url.startsWith(BASE.tokenUrl) ? Response.json(answer) : Response.json({ ok: true });
   };
-  const dance = createDance({ secret: SECRET, providers: { p: oauth2({ ...BASE, ...options }) }, fetch, storage });
+  const dance = createDance({
+    secret: SECRET,
+    providers: { p: oauth2({ ...BASE, ...options }) },
+    fetch,
+    storage,
+  });
   const jar: Record<string, string> = {};
   async function send(method: string, url: string, form?: URLSearchParams) {
-    const request = createDanceRequest({ method, url, headers: { host: "app.example" }, cookies: { ...jar } });
+    const request = createDanceRequest({
+      method,
+      url,
+      headers: { host: "app.example" },
+      cookies: { ...jar },
+    });
     if (form) request.readForm = async () => form;
     const context = dance.createContext(request);
     const result = await dance.route(context);
@@ -117,7 +127,11 @@ describe("client authentication", () => {
     await dance.send("GET", `/login/p/authorized?code=c&state=${state}`);
     const body = new URLSearchParams(await dance.calls.find((c) => c.url === BASE.tokenUrl)?.text());
     const [, claims] = (body.get("client_secret") ?? "").split(".");
-    expect(JSON.parse(atob(claims ?? ""))).toMatchObject({ iss: "TEAM", sub: "com.example", aud: "https://appleid.example" });
+    expect(JSON.parse(atob(claims ?? ""))).toMatchObject({
+      iss: "TEAM",
+      sub: "com.example",
+      aud: "https://appleid.example",
+    });
   });
 
   it("signs a client assertion with private_key_jwt", async () => {
@@ -141,7 +155,10 @@ describe("client authentication", () => {
 
   it("requires the key of private_key_jwt", () => {
     expect(() =>
-      createDance({ secret: SECRET, providers: { p: oauth2({ ...BASE, clientId: "c", tokenEndpointAuthMethod: "private_key_jwt" }) } }),
+      createDance({
+        secret: SECRET,
+        providers: { p: oauth2({ ...BASE, clientId: "c", tokenEndpointAuthMethod: "private_key_jwt" }) },
+      }),
     ).toThrowError(/providers\.p\.privateKeyJwt: Required/);
   });
 });
@@ -180,8 +197,16 @@ describe("API and refresh quirks", () => {
 
   it("applies the token-answer quirks to refreshes too", async () => {
     const dance = setup(
-      { clientId: "c", clientSecret: "s", tokenResponse: { unwrap: "body" }, baseUrl: "https://api.p.example/" },
-      { status: 0, body: { access_token: "fresh", token_type: "Bearer", refresh_token: "rt2", expires_in: 60 } },
+      {
+        clientId: "c",
+        clientSecret: "s",
+        tokenResponse: { unwrap: "body" },
+        baseUrl: "https://api.p.example/",
+      },
+      {
+        status: 0,
+        body: { access_token: "fresh", token_type: "Bearer", refresh_token: "rt2", expires_in: 60 },
+      },
     );
     const handle = (await dance.send("GET", "/")).context.oauth.p;
     await handle?.setToken({ access_token: "old", refresh_token: "rt", expires_in: -10 });

@@ -13,7 +13,10 @@ async function sent(options: Parameters<typeof quirksFetch>[0], body: Record<str
   });
   const init: client.CustomFetchOptions = {
     body: new URLSearchParams({ grant_type: "authorization_code", ...body }),
-    headers: { accept: "application/json", "content-type": "application/x-www-form-urlencoded;charset=UTF-8" },
+    headers: {
+      accept: "application/json",
+      "content-type": "application/x-www-form-urlencoded;charset=UTF-8",
+    },
     method: "POST",
     redirect: "manual",
   };
@@ -48,9 +51,7 @@ describe("token requests", () => {
     );
     expect(request.method).toBe("GET");
     expect(request.headers.has("content-type")).toBe(false);
-    expect(request.url).toBe(
-      `${TOKEN_URL}?grant_type=authorization_code&appid=app&secret=s&code=c`,
-    );
+    expect(request.url).toBe(`${TOKEN_URL}?grant_type=authorization_code&appid=app&secret=s&code=c`);
   });
 
   it("adds the declared token headers", async () => {
@@ -78,14 +79,26 @@ describe("token answers", () => {
   };
 
   it("unwraps a token nested in the answer (Withings body)", async () => {
-    const answer = await read(Response.json({ status: 0, body: { access_token: "at", token_type: "Bearer" } }), {
-      unwrap: "body",
+    const answer = await read(
+      Response.json({ status: 0, body: { access_token: "at", token_type: "Bearer" } }),
+      {
+        unwrap: "body",
+      },
+    );
+    expect(answer).toEqual({
+      status: 200,
+      type: "application/json",
+      body: { access_token: "at", token_type: "Bearer" },
     });
-    expect(answer).toEqual({ status: 200, type: "application/json", body: { access_token: "at", token_type: "Bearer" } });
   });
 
   it("turns an error sent with status 200 into a 400 RFC 6749 error, from the declared fields", async () => {
-    expect(await read(Response.json({ errcode: 40029, errmsg: "invalid code" }), { error: "errcode", errorDescription: "errmsg" })).toEqual({
+    expect(
+      await read(Response.json({ errcode: 40029, errmsg: "invalid code" }), {
+        error: "errcode",
+        errorDescription: "errmsg",
+      }),
+    ).toEqual({
       status: 400,
       type: "application/json",
       body: { error: "40029", error_description: "invalid code" },

@@ -15,7 +15,10 @@ type QuirkOptions = Pick<
  * are rewritten as the provider declares (renamed client parameters, JSON or GET, extra headers) and their
  * answers normalised into an RFC 6749 answer; every other call goes through untouched.
  */
-export function quirksFetch(options: Readonly<QuirkOptions>, base: typeof fetch | undefined): client.CustomFetch {
+export function quirksFetch(
+  options: Readonly<QuirkOptions>,
+  base: typeof fetch | undefined,
+): client.CustomFetch {
   return async (url, init) => {
     const send = (base ?? fetch) as client.CustomFetch;
     const { body } = init;
@@ -43,7 +46,10 @@ export function tokenRequest(
   switch (options.tokenRequestFormat ?? "form") {
     case "json":
       headers.set("content-type", "application/json");
-      return { url, init: { ...init, headers: plain(headers), body: JSON.stringify(Object.fromEntries(params)) } };
+      return {
+        url,
+        init: { ...init, headers: plain(headers), body: JSON.stringify(Object.fromEntries(params)) },
+      };
     case "get": {
       headers.delete("content-type");
       const target = new URL(url);
@@ -76,7 +82,8 @@ export async function normalizeTokenAnswer(
     return Response.json(normalizeToken(token), { status: 200, headers });
   }
   const code = answer[shape?.error ?? "error"] ?? answer.error;
-  if (code === undefined || code === null) return new Response(text, { status: errorStatus(response), headers });
+  if (code === undefined || code === null)
+    return new Response(text, { status: errorStatus(response), headers });
   const description = answer[shape?.errorDescription ?? "error_description"] ?? answer.error_description;
   const error: Record<string, string> = { error: String(code) };
   if (typeof description === "string" || typeof description === "number") {
@@ -108,7 +115,7 @@ function parseAnswer(text: string, contentType: string | null): Record<string, u
 }
 
 function errorStatus(response: Response): number {
-  return response.status >= 400 ? response.status : 400;
+  return Math.max(response.status, 400);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,10 +3,16 @@ import { pemBody } from "../oauth1/rsa-key.js";
 import { base64Url, signClientSecret } from "./signed-client-secret.js";
 
 async function p256Pem(): Promise<{ pem: string; publicKey: CryptoKey }> {
-  const pair = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
+  const pair = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, [
+    "sign",
+    "verify",
+  ]);
   const der = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
   const body = btoa(String.fromCharCode(...der));
-  return { pem: `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`, publicKey: pair.publicKey };
+  return {
+    pem: `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`,
+    publicKey: pair.publicKey,
+  };
 }
 
 function decode(part: string): unknown {
@@ -31,7 +37,9 @@ describe("signClientSecret", () => {
       iat: 1_700_000_000,
       exp: 1_700_000_600,
     });
-    const bytes = Uint8Array.from(atob(signature.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(signature.replace(/-/g, "+").replace(/_/g, "/")), (c) =>
+      c.charCodeAt(0),
+    );
     const valid = await crypto.subtle.verify(
       { name: "ECDSA", hash: "SHA-256" },
       publicKey,
@@ -45,7 +53,9 @@ describe("signClientSecret", () => {
     const { pem } = await p256Pem();
     const flat = pem.replace(/\n/g, "\\n");
     expect(pemBody(flat)).toEqual(pemBody(pem));
-    await expect(signClientSecret({ issuer: "T", keyId: "K", privateKey: flat }, "c", "a")).resolves.toMatch(/^ey/);
+    await expect(signClientSecret({ issuer: "T", keyId: "K", privateKey: flat }, "c", "a")).resolves.toMatch(
+      /^ey/,
+    );
   });
 
   it("encodes base64url without padding", () => {

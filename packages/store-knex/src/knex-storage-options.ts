@@ -1,0 +1,98 @@
+// The options of `new KnexStorage(...)`, checked once at construction with errors that name the bad option.
+import { DanceError, Sealer } from "@oauth-dance/core";
+import type { Knex } from "knex";
+import type { Dialect } from "./dialect.js";
+import type { UserResolver } from "./resolve-user.js";
+import { TokenCache, type TokenCacheOptions } from "./token-cache.js";
+import { TokenCodec } from "./token-codec.js";
+import { checkDialect, checkTableName, DEFAULT_TABLE_NAME } from "./tokens-table.js";
+
+/** What `new KnexStorage(...)` takes: the database, the table, how to find the user, and the cache and sealing. */
+export interface KnexStorageOptions {
+  /** A knex instance on PostgreSQL (`pg`), MySQL/MariaDB (`mysql2`) or SQLite (`better-sqlite3`). */
+  knex: Knex;
+  /** The table `createTokensTable` created, optionally schema-qualified. Default `oauth_tokens`. */
+  tableName?: string;
+  /**
+   * Finds the current app user per call, from the request (`request.cookies`, `native.user`, ...).
+   * A `userId` (or `user`) the app puts in the handle's config wins.
+   */
+  user?: UserResolver;
+  /**
+   * Whether a token must belong to a user. Default true: a visitor with no user reads no token, and storing or
+   * deleting one fails with `storage_failed`. `false` keeps one shared token per provider when there is no user
+   * (a bot account, a command-line tool).
+   */
+  userRequired?: boolean;
+  /** Keep tokens in this process for a while: `true` for the defaults, or `{ max, ttl }`. Default off. */
+  cache?: boolean | TokenCacheOptions;
+  /**
+   * Seal the token column with iron (AES-256-CBC + HMAC-SHA-256), so a leaked database or backup does not leak
+   * provider tokens. `secret`: at least 32 characters; a list rotates (seal with the first, open with any).
+   */
+  encrypt?: { secret: string | readonly string[] };
+}
+
+/** The options once checked, with the parts built from them. */
+export interface ParsedKnexStorageOptions {
+  knex: Knex;
+  dialect: Dialect;
+  tableName: string;
+  user: UserResolver | undefined;
+  userRequired: boolean;
+  cache: TokenCache | undefined;
+  codec: TokenCodec;
+}
+
+/** @throws DanceError `invalid_options` naming the first bad option. */
+export function parseKnexStorageOptions(options: KnexStorageOptions): ParsedKnexStorageOptions {
+  if (typeof options !== "object" || options === null)
+    invalid("options", "must be an object with at least knex");
+  const dialect = checkDialect(options.knex);
+  const tableName = checkTableName(options.tableName ?? DEFAULT_TABLE_NAME, "tableName");
+  if (options.user !== undefined && typeof options.user !== "function") invalid("user", "must be a function");
+  if (options.userRequired !== undefined && typeof options.userRequired !== "boolean") {
+    invalid("userRequired", "must be a boolean");
+  }
+  return {
+    knex: options.knex,
+    dialect,
+    tableName,
+    user: options.user,
+    userRequired: options.userRequired ?? true,
+    cache: parseCache(options.cache),
+    codec: new TokenCodec(parseEncrypt(options.encrypt)),
+  };
+}
+
+function parseCache(cache: KnexStorageOptions["cache"]): TokenCache | undefined {
+  if (cache === undefined || cache === false) return undefined;
+  if (cache === true) return new TokenCache();
+  if (typeof cache !== "object" || cache === null) invalid("cache", "must be a boolean or { max, ttl }");
+  if (cache.max !== undefined && !(Number.isInteger(cache.max) && cache.max > 0)) {
+    invalid("cache.max", "must be a positive integer");
+  }
+  if (cache.ttl !== undefined && !(Number.isFinite(cache.ttl) && cache.ttl > 0)) {
+    invalid("cache.ttl", "must be a positive number of seconds");
+  }
+  return new TokenCache(cache);
+}
+
+function parseEncrypt(encrypt: KnexStorageOptions["encrypt"]): Sealer | undefined {
+  if (encrypt === undefined) return undefined;
+  const secret = typeof encrypt === "object" && encrypt !== null ? encrypt.secret : undefined;
+  const secrets = typeof secret === "string" ? [secret] : secret;
+  if (!Array.isArray(secrets) || secrets.length === 0) {
+    invalid("encrypt.secret", "must be a string or a non-empty list of strings");
+  }
+  if (!secrets.every((s) => typeof s === "string" && s.length >= 32)) {
+    invalid("encrypt.secret", "must be at least 32 characters long");
+  }
+  return new Sealer(secrets);
+}
+
+function invalid(option: string, problem: string): never {
+  throw new DanceError("invalid_options", `Invalid options: KnexStorage ${option} ${problem}`, {
+    step: "options",
+  });
+}

@@ -1,0 +1,309 @@
+// KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user).
+import { randomInt } from "node:crypto";
+import { DanceError, type Token, type TokenContext, type TokenStorage } from "@oauth-dance/core";
+import { withRetry } from "./dialect.js";
+import {
+  type KnexStorageOptions,
+  type ParsedKnexStorageOptions,
+  parseKnexStorageOptions,
+} from "./knex-storage-options.js";
+import { resolveUser } from "./resolve-user.js";
+import type { VersionedToken } from "./token-cache.js";
+import type { RowKey } from "./token-codec.js";
+
+/** A token row found by `expiringBefore`: enough to load it again (`config: { userId }`) and refresh it. */
+export interface ExpiringToken {
+  provider: string;
+  /** The app user, or undefined for the anonymous token. */
+  userId: string | undefined;
+  providerUserId: string | undefined;
+  /** Unix seconds. */
+  expiresAt: number;
+}
+
+/** `provider` is varchar(50); checked here so every database fails the same way. */
+const MAX_PROVIDER_LENGTH = 50;
+const MAX_PROVIDER_USER_ID_LENGTH = 255;
+/** New rows start at a random version below 2^47, leaving room for increments within Number's 2^53. */
+const MAX_INITIAL_VERSION = 2 ** 47;
+
+type Action = "read" | "store" | "delete";
+
+/**
+ * Keeps OAuth tokens in a SQL table through knex: SQLite, PostgreSQL or MySQL/MariaDB. Several app instances can
+ * share the table; `compareAndSet` lets exactly one of them win a refresh.
+ *
+ * Which user a call is for: the handle's `config.userId` (or `config.user`) when the app set it, else the `user`
+ * function. Without a user, reads find nothing and writes fail with `storage_failed`, unless `userRequired: false`,
+ * which keeps one anonymous token per provider.
+ *
+ * @throws DanceError `invalid_options` from the constructor, naming the bad option.
+ * @example
+ * import knex from "knex";
+ * import { KnexStorage } from "@oauth-dance/store-knex";
+ *
+ * const db = knex({ client: "better-sqlite3", connection: { filename: "app.sqlite" }, useNullAsDefault: true });
+ * const storage = new KnexStorage({ knex: db, user: ({ native }) => (native as { user?: { id: string } }).user?.id });
+ * // later, in a background job:
+ * const token = await storage.get({ provider: "github", config: { userId: "42" } });
+ */
+export class KnexStorage implements TokenStorage {
+  /** The table the tokens live in. */
+  readonly tableName: string;
+  readonly #options: ParsedKnexStorageOptions;
+  /**
+   * Counts finished writes. A read fills the cache only if no write finished while it ran; otherwise a read that
+   * started before a write could put the old token back into the cache after the write invalidated it.
+   */
+  #writes = 0;
+
+  /**
+   * @param options - `knex`, `tableName`, `user`, `userRequired`, `cache`, `encrypt`.
+   * @throws DanceError `invalid_options` naming the bad option.
+   */
+  constructor(options: KnexStorageOptions) {
+    this.#options = parseKnexStorageOptions(options);
+    this.tableName = this.#options.tableName;
+  }
+
+  /**
+   * The current user's token for `ctx.provider`, or undefined (also when there is no user).
+   *
+   * @throws DanceError `storage_failed` when the database fails or the user id is unusable.
+   */
+  async get(ctx: TokenContext): Promise<Token | undefined> {
+    const key = await this.#keyFor(ctx, "read");
+    if (!key) return undefined;
+    const cached = this.#options.cache?.get(cacheKeyOf(key));
+    if (cached !== undefined) return cached?.token;
+    return (await this.#readThrough(key))?.token;
+  }
+
+  /**
+   * The token with its version, always from the database (never from the cache, which it refreshes), for
+   * `compareAndSet`. Versions are opaque: compare them for equality only.
+   *
+   * @throws DanceError `storage_failed` when the database fails or the user id is unusable.
+   */
+  async getVersioned(ctx: TokenContext): Promise<VersionedToken | undefined> {
+    const key = await this.#keyFor(ctx, "read");
+    return key && this.#readThrough(key);
+  }
+
+  /**
+   * Stores the token with one upsert: a new row, or the existing row updated in place (its id, `created_at` and
+   * any columns the app added are kept; `version` moves on). Records `config.providerUserId` when the app set it,
+   * and `expires_at` from the token.
+   *
+   * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
+   */
+  async set(ctx: TokenContext, token: Token): Promise<void> {
+    const key = (await this.#keyFor(ctx, "store")) as RowKey;
+    const fields = await this.#fields(ctx, key, token);
+    const { knex, tableName } = this.#options;
+    await this.#write(key, "store", () =>
+      knex(tableName)
+        .insert({
+          provider: key.provider,
+          user_id: key.userKey || null,
+          user_key: key.userKey,
+          ...fields,
+          version: randomInt(1, MAX_INITIAL_VERSION),
+        })
+        // MySQL ignores the column list and uses the row's unique key, which is the same one.
+        .onConflict(["provider", "user_key"])
+        .merge({ ...fields, version: knex.raw("?? + 1", [`${tableName}.version`]) }),
+    );
+  }
+
+  /**
+   * Stores the token only if the row's version is still `expectedVersion` (from `getVersioned`): one conditional
+   * UPDATE, so of any number of writers racing with the same version, on any number of instances, exactly one
+   * gets true. False when the row changed, was deleted, or never existed.
+   *
+   * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
+   */
+  async compareAndSet(ctx: TokenContext, expectedVersion: number, token: Token): Promise<boolean> {
+    const key = (await this.#keyFor(ctx, "store")) as RowKey;
+    if (!Number.isSafeInteger(expectedVersion)) return false;
+    const fields = await this.#fields(ctx, key, token);
+    const { knex, tableName } = this.#options;
+    const updated = await this.#write(key, "store", () =>
+      knex(tableName)
+        .where({ provider: key.provider, user_key: key.userKey, version: expectedVersion })
+        .update({ ...fields, version: knex.raw("?? + 1", ["version"]) }),
+    );
+    return updated === 1;
+  }
+
+  /**
+   * Deletes the current user's token for `ctx.provider` (the anonymous row when there is no user and
+   * `userRequired: false`); never another user's. Deleting an absent token is not an error.
+   *
+   * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
+   */
+  async delete(ctx: TokenContext): Promise<void> {
+    const key = (await this.#keyFor(ctx, "delete")) as RowKey;
+    const { knex, tableName } = this.#options;
+    await this.#write(key, "delete", () =>
+      knex(tableName).where({ provider: key.provider, user_key: key.userKey }).delete(),
+    );
+  }
+
+  /**
+   * The app user linked to an account at a provider (the `providerUserId` recorded with their token), for "log in
+   * with GitHub" when the app keeps no other link. The most recently updated row wins if several users linked it.
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   * @example const userId = await storage.findUserId("github", profile.id);
+   */
+  async findUserId(provider: string, providerUserId: string | number): Promise<string | undefined> {
+    const { knex, tableName } = this.#options;
+    const row = await this.#run(provider, "read", () =>
+      knex(tableName)
+        .select("user_id")
+        .where({ provider, provider_user_id: String(providerUserId) })
+        .whereNotNull("user_id")
+        .orderBy([
+          { column: "updated_at", order: "desc" },
+          { column: "id", order: "desc" },
+        ])
+        .first(),
+    );
+    return row?.user_id ?? undefined;
+  }
+
+  /**
+   * Tokens that expire before `time`, soonest first, for a background job that refreshes them ahead of use
+   * (the `expires_at` index serves this query).
+   *
+   * @param time - a Date, or unix seconds.
+   * @param limit - at most this many rows. Default 100.
+   * @throws DanceError `storage_failed` when the database fails.
+   * @example
+   * for (const { provider, userId } of await storage.expiringBefore(Date.now() / 1000 + 300)) {
+   *   const current = await storage.getVersioned({ provider, config: { userId } });
+   * }
+   */
+  async expiringBefore(time: Date | number, limit = 100): Promise<ExpiringToken[]> {
+    const before = Math.floor(time instanceof Date ? time.getTime() / 1000 : time);
+    const { knex, tableName } = this.#options;
+    const rows = await this.#run("", "read", () =>
+      knex(tableName)
+        .select("provider", "user_id", "provider_user_id", "expires_at")
+        .whereNotNull("expires_at")
+        .where("expires_at", "<", before)
+        .orderBy("expires_at")
+        .limit(limit),
+    );
+    return rows.map((row: Record<string, unknown>) => ({
+      provider: String(row.provider),
+      userId: row.user_id == null ? undefined : String(row.user_id),
+      providerUserId: row.provider_user_id == null ? undefined : String(row.provider_user_id),
+      expiresAt: Number(row.expires_at),
+    }));
+  }
+
+  /** The row a call is about; undefined for a read with no user when one is required. */
+  async #keyFor(ctx: TokenContext, action: Action): Promise<RowKey | undefined> {
+    const { provider } = ctx;
+    if (typeof provider !== "string" || provider.length === 0 || provider.length > MAX_PROVIDER_LENGTH) {
+      throw new DanceError(
+        "storage_failed",
+        `KnexStorage keeps provider names of 1 to ${MAX_PROVIDER_LENGTH} characters`,
+        {
+          provider,
+        },
+      );
+    }
+    const user = await resolveUser(ctx, this.#options.user);
+    if (user !== undefined) return { provider, userKey: user };
+    if (!this.#options.userRequired) return { provider, userKey: "" };
+    if (action === "read") return undefined;
+    throw new DanceError(
+      "storage_failed",
+      `Cannot ${action} the ${provider} token without a user: KnexStorage found no user (set the handle's config.userId, ` +
+        "give KnexStorage a user function that finds one, or pass userRequired: false to keep one shared token)",
+      { provider },
+    );
+  }
+
+  /** The columns a write sets, besides the key and the version. */
+  async #fields(ctx: TokenContext, key: RowKey, token: Token): Promise<Record<string, unknown>> {
+    const fields: Record<string, unknown> = {
+      token: await this.#options.codec.encode(token, key),
+      expires_at: expiresAtOf(token),
+      updated_at: this.#options.knex.fn.now(),
+    };
+    const providerUserId = ctx.config.providerUserId;
+    // Only when given: a later set without it (a refresh) keeps the recorded account.
+    if (providerUserId !== undefined && providerUserId !== null && providerUserId !== "") {
+      const id = String(providerUserId);
+      if (id.length > MAX_PROVIDER_USER_ID_LENGTH) {
+        throw new DanceError("storage_failed", "KnexStorage keeps providerUserId up to 255 characters", {
+          provider: key.provider,
+        });
+      }
+      fields.provider_user_id = id;
+    }
+    return fields;
+  }
+
+  /** Reads the row and caches what it found, unless a write finished meanwhile (the read may predate it). */
+  async #readThrough(key: RowKey): Promise<VersionedToken | undefined> {
+    const writes = this.#writes;
+    const found = await this.#read(key);
+    if (writes === this.#writes) this.#options.cache?.set(cacheKeyOf(key), found ?? null);
+    return found;
+  }
+
+  async #read(key: RowKey): Promise<VersionedToken | undefined> {
+    const { knex, tableName, codec } = this.#options;
+    const row = await this.#run(key.provider, "read", () =>
+      knex(tableName)
+        .select("token", "version")
+        .where({ provider: key.provider, user_key: key.userKey })
+        .first(),
+    );
+    if (!row) return undefined;
+    const token = await codec.decode(row.token, key);
+    // bigint comes back as a string from pg.
+    return token && { token, version: Number(row.version) };
+  }
+
+  async #write<T>(key: RowKey, action: Action, statement: () => Promise<T>): Promise<T> {
+    try {
+      return await this.#run(key.provider, action, statement);
+    } finally {
+      // Also after a failure: the statement may have committed before its answer was lost.
+      this.#writes++;
+      this.#options.cache?.delete(cacheKeyOf(key));
+    }
+  }
+
+  async #run<T>(provider: string, action: Action, statement: () => Promise<T>): Promise<T> {
+    try {
+      return await withRetry(statement);
+    } catch (cause) {
+      if (cause instanceof DanceError) throw cause;
+      const code = (cause as { code?: unknown })?.code;
+      const what = provider ? `the ${provider} token` : "tokens";
+      throw new DanceError(
+        "storage_failed",
+        `KnexStorage could not ${action} ${what} in ${this.tableName}${typeof code === "string" ? ` (${code})` : ""}`,
+        { provider: provider || undefined, cause },
+      );
+    }
+  }
+}
+
+function cacheKeyOf(key: RowKey): string {
+  return JSON.stringify([key.provider, key.userKey]);
+}
+
+function expiresAtOf(token: Token): number | null {
+  const expiresAt = Number(token.expires_at);
+  return token.expires_at !== undefined && token.expires_at !== null && Number.isFinite(expiresAt)
+    ? Math.floor(expiresAt)
+    : null;
+}

@@ -1,6 +1,11 @@
 // What every scenario driver provides: a real Local ID, the dance that uses it, and an app served by one framework.
 import { createDance, type Dance, type DanceOptions, type OAuth2Options, oauth2 } from "@oauth-dance/core";
-import { type LocalIdServer, startLocalId } from "@oauth-dance/local-id";
+import {
+  type LocalIdOptions,
+  type LocalIdServer,
+  type LocalIdUser,
+  startLocalId,
+} from "@oauth-dance/local-id";
 import { Browser, type OriginFetch } from "./browser.js";
 import { PUBLIC_ORIGIN } from "./proxy.js";
 
@@ -14,6 +19,10 @@ export interface ScenarioOptions {
   config?: Record<string, unknown>;
   /** Believe X-Forwarded-* (Koa: `app.proxy`; the others: the adapter's `trustProxy`). Default false. */
   trustProxy?: boolean;
+  /** Who can sign in to Local ID. Default its demo users (alice, bob). */
+  users?: LocalIdUser[];
+  /** How Local ID is started (for example in a child process). Default `startLocalId`, in this process. */
+  startIdp?: (options: LocalIdOptions) => Promise<LocalIdServer>;
 }
 
 export interface Scenario {
@@ -44,8 +53,9 @@ export async function prepareScenario(
   options: ScenarioOptions,
 ): Promise<{ idp: LocalIdServer; dance: Dance }> {
   const prefix = options.dance?.prefix ?? "/login";
-  const idp = await startLocalId({
+  const idp = await (options.startIdp ?? startLocalId)({
     autoLogin: true,
+    ...(options.users ? { users: options.users } : {}),
     clients: [
       {
         clientId: "scenario-app",

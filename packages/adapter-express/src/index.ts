@@ -6,6 +6,7 @@ import {
   type DanceResult,
   type Provider,
   type RegisteredHandles,
+  readFormBody,
 } from "@oauth-dance/core";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 
@@ -48,6 +49,8 @@ export function oauthDance<P extends Record<string, Provider>>(
         secure: "encrypted" in req.socket && Boolean(req.socket.encrypted),
         trustProxy: options.trustProxy ?? false,
         baseUrl: options.baseUrl,
+        // Read only by a form_post callback; a body parser that ran first leaves its fields in req.body.
+        readForm: req.method === "POST" ? () => readFormBody(req, req.body) : undefined,
       });
       const context = dance.createContext(request, { native: req, config });
       const result = await dance.route(context);

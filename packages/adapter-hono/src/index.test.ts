@@ -112,6 +112,14 @@ describe("oauthDance (Hono)", () => {
     expect(clientIdOf(workers)).toBe("from-env");
   });
 
+  it("leaves the process environment as it was after reading c.env", async () => {
+    // Checked on Deno too (the runtime matrix runs these tests there), where process.env writes through to the OS.
+    const processEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+    await appWith().request("/login/configured", {}, { CONFIGURED_ID: "from-env", HONO_ENV_PROBE: "x" });
+    expect(processEnv?.CONFIGURED_ID).toBeUndefined();
+    expect(processEnv?.HONO_ENV_PROBE).toBeUndefined();
+  });
+
   it("reads fromConfig from the config option, a record or a function of the context", async () => {
     vi.stubEnv("CONFIGURED_ID", "from-process");
     const fixed = appWith({ config: { CONFIGURED_ID: "fixed" } });

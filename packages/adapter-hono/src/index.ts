@@ -44,7 +44,7 @@ export function oauthDance<P extends Record<string, Provider>>(
   options: HonoDanceOptions = {},
 ): MiddlewareHandler<OAuthDanceEnv<Dance<P>>> {
   return async function oauthDanceMiddleware(c, next) {
-    const request = danceRequestFromWeb(c.req.raw, options);
+    const request = danceRequestFromWeb(c.req.raw, options, nodeHeaders(c));
     const context = dance.createContext(request, { native: c, config: configOf(c, options.config) });
     const result = await dance.route(context);
     if (result.type !== "pass") return toWebResponse(result);
@@ -55,11 +55,29 @@ export function oauthDance<P extends Record<string, Provider>>(
   };
 }
 
+/**
+ * On @hono/node-server `c.env.incoming` is Node's request: reading its header record spares building the Web
+ * `Headers` the lightweight `c.req.raw` otherwise makes on first use. Elsewhere: undefined (use `c.req.raw`).
+ */
+function nodeHeaders(c: Context): Record<string, string | string[] | undefined> | undefined {
+  const headers = (c.env as { incoming?: { headers?: unknown } } | undefined)?.incoming?.headers;
+  return typeof headers === "object" && headers !== null
+    ? (headers as Record<string, string | string[]>)
+    : undefined;
+}
+
 /** Workers hand their secrets over as `c.env`; on Node `c.env` holds the raw request, so `process.env` backs it. */
 function configOf(c: Context, config: HonoDanceOptions["config"]): ConfigSource | undefined {
   if (config) return typeof config === "function" ? config(c) : config;
   const processEnv = (globalThis as { process?: { env?: ConfigSource } }).process?.env;
   const env: unknown = c.env;
   if (typeof env !== "object" || env === null) return processEnv;
-  return processEnv ? Object.assign(Object.create(processEnv), env) : (env as ConfigSource);
+  if (!processEnv) return env as ConfigSource;
+  // Defined, not assigned: an assignment would go through process.env's setter, which on Deno writes c.env's
+  // entries into the process environment (and on Node warns about non-string values).
+  const merged: ConfigSource = Object.create(processEnv);
+  for (const [key, value] of Object.entries(env)) {
+    Object.defineProperty(merged, key, { value, enumerable: true, configurable: true, writable: true });
+  }
+  return merged;
 }

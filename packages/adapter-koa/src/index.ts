@@ -6,6 +6,7 @@ import {
   type DanceResult,
   type Provider,
   type RegisteredHandles,
+  readFormBody,
 } from "@oauth-dance/core";
 import type { Context, Middleware } from "koa";
 
@@ -47,6 +48,11 @@ export function oauthDance<P extends Record<string, Provider>>(
       secure: "encrypted" in ctx.req.socket && Boolean(ctx.req.socket.encrypted),
       trustProxy: options.trustProxy ?? ctx.app.proxy,
       baseUrl: options.baseUrl,
+      // Read only by a form_post callback; a body parser that ran first leaves its fields in ctx.request.body.
+      readForm:
+        ctx.method === "POST"
+          ? () => readFormBody(ctx.req, (ctx.request as { body?: unknown }).body)
+          : undefined,
     });
     const context = dance.createContext(request, { native: ctx, config });
     const result = await dance.route(context);

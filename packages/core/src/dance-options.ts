@@ -88,6 +88,13 @@ export interface DanceOptions<P extends Record<string, Provider> = Record<string
   fetch?: typeof fetch;
   /** Milliseconds before a call to a provider is abandoned. Default 10 000. */
   timeout?: number;
+  /**
+   * Bytes a provider's protocol endpoint may answer with (discovery, token, userinfo, JWKS, revocation, OAuth 1
+   * token endpoints) before reading stops and the call fails. Default 1 MiB.
+   */
+  maxResponseBytes?: number;
+  /** Bytes a `handle.api` answer may have before reading it fails. Default 32 MiB. */
+  maxApiResponseBytes?: number;
   /** The clock, in milliseconds since the epoch, for token expiry. */
   now?: () => number;
 }
@@ -145,6 +152,8 @@ export const danceOptionsSchema = z
       .optional(),
     fetch: fn.optional(),
     timeout: z.number().int().positive().optional(),
+    maxResponseBytes: z.number().int().positive().optional(),
+    maxApiResponseBytes: z.number().int().positive().optional(),
     now: fn.optional(),
   })
   .strict();

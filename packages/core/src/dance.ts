@@ -1,9 +1,16 @@
 // `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
+
+import { Sealer } from "#seal";
 import { callback } from "./callback.js";
 import { acceptsMethod } from "./callback-params.js";
 import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { type FetchOptions, fetchDance } from "./fetch-handler.js";
+import {
+  DEFAULT_MAX_API_RESPONSE_BYTES,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  limitResponseSize,
+} from "./limited-fetch.js";
 import { silentLogger } from "./logger.js";
 import { login } from "./login.js";
 import type { Provider } from "./provider.js";
@@ -18,7 +25,6 @@ import {
 import { type DanceResult, PASS } from "./result.js";
 import { matchRoute } from "./routes.js";
 import { parseOptions } from "./schema-helpers.js";
-import { Sealer } from "./session/seal.js";
 import { SessionStorage } from "./storage/session-storage.js";
 import { TokenRefresher } from "./token-refresher.js";
 
@@ -60,11 +66,15 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
   }
   const parsed = parseOptions(danceOptionsSchema, options, []);
   const timeout = parsed.timeout ?? DEFAULT_TIMEOUT_MS;
+  const protocolFetch = limitResponseSize(
+    options.fetch,
+    parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+  );
   const runtimes = new Map<string, ProviderRuntime>();
   for (const [name, provider] of Object.entries(options.providers)) {
     runtimes.set(
       name,
-      new ProviderRuntime(name, provider, { fetch: options.fetch, timeout: timeout / 1000 }),
+      new ProviderRuntime(name, provider, { fetch: protocolFetch, timeout: timeout / 1000 }),
     );
   }
   const prefix = parsed.prefix ?? "/login";
@@ -83,7 +93,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       domain: parsed.cookie?.domain,
       path: parsed.cookie?.path ?? "/",
     },
-    fetch: options.fetch,
+    fetch: limitResponseSize(options.fetch, parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES),
     timeout,
     now: options.now ?? Date.now,
     handlesPrototype: createHandlesPrototype(names),

@@ -26,6 +26,8 @@ export const DanceErrorCode = {
   NotAuthorized: "not_authorized",
   /** A hook threw. */
   HookFailed: "hook_failed",
+  /** `handle.profile()` found no user endpoint, or the provider's answer is not a profile. */
+  ProfileFailed: "profile_failed",
 } as const;
 
 export type DanceErrorCode = (typeof DanceErrorCode)[keyof typeof DanceErrorCode];
@@ -39,7 +41,8 @@ export type DanceStep =
   | "store"
   | "api"
   | "refresh"
-  | "logout";
+  | "logout"
+  | "profile";
 
 export interface DanceErrorOptions {
   provider?: string | undefined;

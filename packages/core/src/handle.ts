@@ -6,6 +6,7 @@ import type { ConfigSource } from "./from-config.js";
 import type { DanceLogger } from "./logger.js";
 import type { OAuth2Client } from "./oauth2/oauth2-client.js";
 import { isRefreshRejected, revokeToken } from "./oauth2/refresh-grant.js";
+import { loadProfile, type Profile } from "./profile.js";
 import type { DanceClient, ProviderRuntime } from "./provider-runtime.js";
 import type { DanceRequest } from "./request.js";
 import type { SessionCookies } from "./session/session-cookies.js";
@@ -141,6 +142,25 @@ export class ProviderHandle {
     await this.#storageCall("logout", () => this.storage.delete(this.#tokenContext()));
     this.#stored = Promise.resolve(undefined);
     await this.#notify(undefined, "deleted");
+  }
+
+  /**
+   * Who the user is at the provider, normalised (`id`, `name`, `email`, `emailVerified`, `avatarUrl`) with the
+   * provider's own payload as `raw`: from the ID token's claims, the userinfo endpoint, or the preset's user
+   * endpoint (called through `api`, so an expired token is refreshed first). Presets export their raw type.
+   *
+   * @throws DanceError `not_authorized` without a token; `profile_failed` when the provider offers no profile.
+   * @example const { id, email } = await req.oauth.github.profile<GitHubProfile>();
+   */
+  async profile<Raw = Record<string, unknown>>(): Promise<Profile<Raw>> {
+    const { options } = this.#client();
+    return loadProfile<Raw>({
+      provider: this.name,
+      source: this.#runtime.profile,
+      userinfoUrl: "userinfoUrl" in options ? options.userinfoUrl : undefined,
+      token: await this.token(),
+      api: this.api,
+    });
   }
 
   /** The error a failed dance recorded for this provider, if any; reading it clears it. */

@@ -3,6 +3,11 @@ import type { RequestContext } from "./request-context.js";
 
 /** How long a user may take at the provider before the dance is forgotten. */
 export const PENDING_TTL = 10 * 60;
+/**
+ * Dances one browser may have in flight. Starting one more forgets the others: abandoned logins cannot pile up
+ * into a Cookie header that servers refuse (431), which would lock the user out until the cookies expire.
+ */
+export const MAX_PENDING_DANCES = 5;
 
 export interface PendingDance {
   provider: string;
@@ -31,6 +36,11 @@ export async function savePendingDance(
   pending: PendingDance,
   sameSite?: "None",
 ): Promise<void> {
+  const inFlight = pendingKeysIn(ctx);
+  if (inFlight.length >= MAX_PENDING_DANCES) {
+    // Bounded, so a forged request carrying thousands of cookies gets a bounded answer.
+    for (const key of inFlight.slice(0, 4 * MAX_PENDING_DANCES)) ctx.session.delete(key);
+  }
   await ctx.session.set(sessionKeyOf(pending.key), pending, {
     maxAge: PENDING_TTL,
     ...(sameSite ? { sameSite } : {}),
@@ -53,6 +63,18 @@ export async function takePendingDance(
   ctx.session.delete(sessionKey);
   if (!pending || typeof pending.key !== "string" || pending.provider !== provider) return undefined;
   return constantTimeEqual(pending.key, key) ? pending : undefined;
+}
+
+/** The session keys of the dances the request's cookies say are in flight. */
+function pendingKeysIn(ctx: RequestContext): string[] {
+  const prefix = `${ctx.internals.cookie.name}.`;
+  const keys = new Set<string>();
+  for (const name of Object.keys(ctx.request.cookies)) {
+    if (!name.startsWith(`${prefix}dance.`)) continue;
+    // `dance.<hash>`; a chunk (`dance.<hash>.0`) belongs to the same dance.
+    keys.add(name.slice(prefix.length).split(".", 2).join("."));
+  }
+  return [...keys];
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

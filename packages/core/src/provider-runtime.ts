@@ -9,6 +9,7 @@ import { type OAuth1Options, oauth1OptionsSchema } from "./oauth1/oauth1-options
 import { type ClientDeps, OAuth2Client } from "./oauth2/oauth2-client.js";
 import { oauth2Flow } from "./oauth2/oauth2-flow.js";
 import { type OAuth2Options, oauth2OptionsSchema } from "./oauth2/oauth2-options.js";
+import type { ProfileSource } from "./profile.js";
 import type { Provider } from "./provider.js";
 import { parseOptions } from "./schema-helpers.js";
 
@@ -33,6 +34,8 @@ export class ProviderRuntime {
   /** The options as declared (fromConfig not applied): enough for redirects and headers. */
   readonly options: Readonly<OAuth2Options | OAuth1Options>;
   readonly flow: DanceFlow<DanceClient>;
+  /** Where `handle.profile()` reads the user from, as the provider declared it. */
+  readonly profile: ProfileSource | undefined;
   readonly #deps: ClientDeps;
   readonly #clients = new Map<string, DanceClient>();
   readonly #static: DanceClient | undefined;
@@ -42,6 +45,7 @@ export class ProviderRuntime {
     this.kind = provider.kind;
     this.#deps = deps;
     this.flow = PROTOCOLS[provider.kind].flow as DanceFlow<DanceClient>;
+    this.profile = provider.profile;
     this.options = this.#parse(provider.options);
     if (!this.options.fromConfig) this.#static = this.#client(this.options);
   }

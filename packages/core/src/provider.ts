@@ -1,6 +1,7 @@
 // What `oauth2()`, `oauth1()` and every preset return: a validated-later description of one provider.
 import type { OAuth1Options } from "./oauth1/oauth1-options.js";
 import type { OAuth2Options } from "./oauth2/oauth2-options.js";
+import type { ProfileSource } from "./profile.js";
 
 const providerBrand: unique symbol = Symbol.for("oauth-dance.provider");
 
@@ -8,12 +9,16 @@ const providerBrand: unique symbol = Symbol.for("oauth-dance.provider");
 export interface OAuth2Provider {
   readonly kind: "oauth2";
   readonly options: Readonly<OAuth2Options>;
+  /** Where `handle.profile()` reads the user from (presets set it; see `withProfile`). */
+  readonly profile?: ProfileSource | undefined;
   readonly [providerBrand]: true;
 }
 
 export interface OAuth1Provider {
   readonly kind: "oauth1";
   readonly options: Readonly<OAuth1Options>;
+  /** Where `handle.profile()` reads the user from (presets set it; see `withProfile`). */
+  readonly profile?: ProfileSource | undefined;
   readonly [providerBrand]: true;
 }
 
@@ -27,4 +32,13 @@ export function brandProvider<P extends Omit<Provider, typeof providerBrand>>(
 
 export function isProvider(value: unknown): value is Provider {
   return typeof value === "object" && value !== null && (value as Provider)[providerBrand] === true;
+}
+
+/**
+ * The same provider, with the source `handle.profile()` reads the user from.
+ *
+ * @example withProfile(oauth2({ ... }), { url: "me", map: (raw) => ({ id: raw.id, name: raw.name }) })
+ */
+export function withProfile<P extends Provider, Raw>(provider: P, source: ProfileSource<Raw>): P {
+  return brandProvider({ ...provider, profile: source as ProfileSource }) as unknown as P;
 }

@@ -17,7 +17,9 @@ export function safeNextPath(next: string | null | undefined): string | undefine
     return undefined;
   }
   if (url.origin !== base) return undefined;
-  return url.pathname + url.search + url.hash;
+  const path = url.pathname + url.search + url.hash;
+  // Dot segments can collapse into a leading "//": "/.//evil.example" and "/%2e%2e//evil.example" both do.
+  return path.startsWith("//") ? undefined : path;
 }
 
 /** `next` (when safe) > the provider's `redirectUrl` > the provider's `redirectTo` > the dance's `redirectTo` > "/". */

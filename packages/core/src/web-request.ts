@@ -1,5 +1,6 @@
 // Building the core's `DanceRequest` from a Web `Request`, for `dance.fetch` and fetch-based adapters (Hono).
-import { createDanceRequest, type DanceRequest } from "./request.js";
+import { readFormBody } from "./form-body.js";
+import { createDanceRequest, type DanceRequest, headerOf } from "./request.js";
 
 /** How to read the public URL of a Web `Request`. */
 export interface WebRequestOptions {
@@ -12,10 +13,16 @@ export interface WebRequestOptions {
 /**
  * The `DanceRequest` of a Web `Request`: its URL is the public one unless `trustProxy` or `baseUrl` says otherwise.
  *
+ * @param headers The request's headers as the server already holds them (Node's header record under
+ *   @hono/node-server), which spares building a Web `Headers`; default `request.headers`.
  * @example
  * const context = dance.createContext(danceRequestFromWeb(request, { trustProxy: true }));
  */
-export function danceRequestFromWeb(request: Request, options: WebRequestOptions = {}): DanceRequest {
+export function danceRequestFromWeb(
+  request: Request,
+  options: WebRequestOptions = {},
+  headers: DanceRequest["headers"] = request.headers,
+): DanceRequest {
   const url = new URL(request.url);
   const init = {
     method: request.method,
@@ -23,19 +30,20 @@ export function danceRequestFromWeb(request: Request, options: WebRequestOptions
     trustProxy: options.trustProxy ?? false,
     baseUrl: options.baseUrl,
     // Read only when the core needs it (a form_post callback), so other routes keep their body for the app.
-    ...(request.method === "POST" ? { readForm: async () => new URLSearchParams(await request.text()) } : {}),
+    ...(request.method === "POST" ? { readForm: () => readFormBody(request.body) } : {}),
   };
   // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public one.
   if (!init.trustProxy && !init.baseUrl) {
-    return createDanceRequest({ ...init, url: url.href, headers: request.headers });
+    return createDanceRequest({ ...init, url: url.href, headers });
   }
   const path = url.pathname + url.search;
-  return createDanceRequest({ ...init, url: path, headers: withHost(request.headers, url.host) });
+  return createDanceRequest({ ...init, url: path, headers: withHost(headers, url.host) });
 }
 
 /** A request made in memory (`app.request()`) may have no Host header; its URL's host stands in for it. */
-function withHost(headers: Headers, host: string): Headers {
-  if (headers.has("host")) return headers;
+function withHost(headers: DanceRequest["headers"], host: string): DanceRequest["headers"] {
+  if (headerOf(headers, "host")) return headers;
+  if (!(headers instanceof Headers)) return { ...headers, host };
   const copy = new Headers(headers);
   copy.set("host", host);
   return copy;

@@ -3,6 +3,7 @@ import * as client from "openid-client";
 import { DanceError } from "../errors.js";
 import type { Token } from "../token.js";
 import { clientAuthOf } from "./client-auth.js";
+import { discoverWithRetry } from "./discovery.js";
 import type { OAuth2Options } from "./oauth2-options.js";
 import { quirksFetch } from "./quirks-fetch.js";
 
@@ -27,9 +28,9 @@ export class OAuth2Client {
     this.#deps = deps;
   }
 
-  /** Whether this is an OpenID Connect login (an `openid` scope): then a nonce is sent and an ID token expected. */
+  /** Whether this is an OpenID Connect login (`openid` option, else an `openid` scope): a nonce is sent, an ID token expected. */
   get isOpenId(): boolean {
-    return scopeList(this.options.scope).includes("openid");
+    return this.options.openid ?? scopeList(this.options.scope).includes("openid");
   }
 
   get scope(): string | undefined {
@@ -127,7 +128,14 @@ export class OAuth2Client {
       if (insecure) discoveryOptions.execute = [client.allowInsecureRequests];
       if (this.#deps.fetch) discoveryOptions[client.customFetch] = this.#deps.fetch as client.CustomFetch;
       try {
-        configuration = await client.discovery(issuer, clientId, metadata, auth, discoveryOptions);
+        configuration = await discoverWithRetry({
+          issuer,
+          clientId,
+          metadata,
+          auth,
+          options: discoveryOptions,
+          timeout: this.#deps.timeout,
+        });
       } catch (cause) {
         throw new DanceError(
           "discovery_failed",

@@ -1,5 +1,7 @@
 // The OAuth 2 / OpenID Connect dance: build the authorization redirect, then exchange the code (openid-client).
+
 import * as client from "openid-client";
+import { calculatePKCECodeChallenge, randomNonce, randomPKCECodeVerifier, randomState } from "#random";
 import type { DanceFlow } from "../dance-flow.js";
 import { DanceError } from "../errors.js";
 import { type Token, toPlainToken } from "../token.js";
@@ -8,7 +10,7 @@ import type { OAuth2Client } from "./oauth2-client.js";
 export const oauth2Flow: DanceFlow<OAuth2Client> = {
   async start(oauth, callbackUrl) {
     const configuration = await oauth.configuration();
-    const state = client.randomState();
+    const state = randomState();
     const secrets: Record<string, string> = {};
     const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
     const { scope } = oauth;
@@ -16,15 +18,15 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
     const { options } = oauth;
     const pkce = options.pkce ?? options.pkceSupport !== "unsupported";
     if (pkce !== false) {
-      secrets.codeVerifier = client.randomPKCECodeVerifier();
+      secrets.codeVerifier = randomPKCECodeVerifier();
       const plain = pkce === "plain";
       params.code_challenge = plain
         ? secrets.codeVerifier
-        : await client.calculatePKCECodeChallenge(secrets.codeVerifier);
+        : await calculatePKCECodeChallenge(secrets.codeVerifier);
       params.code_challenge_method = plain ? "plain" : "S256";
     }
     if (oauth.isOpenId) {
-      secrets.nonce = client.randomNonce();
+      secrets.nonce = randomNonce();
       params.nonce = secrets.nonce;
     }
     if (options.responseMode === "form_post") params.response_mode = "form_post";
@@ -70,7 +72,7 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
     let token: Token;
     try {
       token = toPlainToken(
-        await client.authorizationCodeGrant(configuration, currentUrl, checks, oauth.options.tokenParams),
+        await client.authorizationCodeGrant(configuration, currentUrl, checks, tokenParams(oauth, params)),
       );
     } catch (cause) {
       throw exchangeError(oauth.name, cause);
@@ -82,6 +84,18 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
     return token;
   },
 };
+
+/** The extra parameters of the code exchange: `tokenParams`, and callback values the provider wants back. */
+function tokenParams(oauth: OAuth2Client, params: URLSearchParams): Record<string, string> | undefined {
+  const echoed = oauth.options.tokenCallbackParams ?? [];
+  if (!echoed.length) return oauth.options.tokenParams;
+  const extra: Record<string, string> = { ...oauth.options.tokenParams };
+  for (const name of echoed) {
+    const value = params.get(name);
+    if (value !== null) extra[name] = value;
+  }
+  return extra;
+}
 
 /** Renames a parameter in place, keeping its position (for providers that call `client_id` something else). */
 function renameParam(params: URLSearchParams, from: string, to: string | undefined): void {

@@ -61,8 +61,10 @@ export interface SignedClientSecretOptions {
 
 /** Where a non-standard token endpoint puts the token and its errors. */
 export interface TokenResponseShape {
-  /** The field that holds the token object (Withings: `body`). */
+  /** The field that holds the token object, a dot path (Withings: `body`; Instagram: `data.0`). */
   unwrap?: string;
+  /** The token type to record when the provider's is not an RFC 6750 one (Slack v2 answers `bot`). */
+  tokenType?: string;
   /** The field that holds the error code when there is no token (WeChat: `errcode`). Default `error`. */
   error?: string;
   /** The field that holds the error text (WeChat: `errmsg`). Default `error_description`. */
@@ -110,6 +112,8 @@ export interface OAuth2Options {
   clientIdParam?: string;
   /** The name the provider gives the client secret body parameter. Default `client_secret`. */
   clientSecretParam?: string;
+  /** Send `client_id` in the token request body even with Basic authentication (Fitbit). */
+  clientIdInBody?: boolean;
   /** How the token request is encoded. Default `form`. */
   tokenRequestFormat?: TokenRequestFormat;
   /** Headers every token request carries (a User-Agent some providers insist on, for example). */
@@ -128,6 +132,13 @@ export interface OAuth2Options {
   pkceSupport?: PkceSupport;
   /** Callback parameters copied into the token, for values sent only there (Intuit `realmId`, Apple `user`). */
   callbackParams?: readonly string[];
+  /** Callback parameters sent back with the code exchange (Naver wants `state` there). */
+  tokenCallbackParams?: readonly string[];
+  /**
+   * Whether the OpenID Connect checks run (nonce sent, ID token required and validated). Default: when the scope
+   * has `openid`. `false` for providers that take the scope but answer without an ID token.
+   */
+  openid?: boolean;
   /** What a refresh does at this provider (see `RefreshBehaviour`). `none` turns `autoRefresh` off by default. */
   refresh?: RefreshBehaviour;
   /** Algorithms the provider signs ID tokens with, when not RS256 and not discovered (LINE: HS256). */
@@ -195,11 +206,13 @@ export const oauth2OptionsSchema = z
       .optional(),
     clientIdParam: paramName.optional(),
     clientSecretParam: paramName.optional(),
+    clientIdInBody: z.boolean().optional(),
     tokenRequestFormat: z.enum(["form", "json", "get"]).optional(),
     tokenHeaders: stringRecord.optional(),
     tokenResponse: z
       .object({
         unwrap: paramName.optional(),
+        tokenType: z.string().min(1).optional(),
         error: paramName.optional(),
         errorDescription: paramName.optional(),
       })
@@ -208,6 +221,8 @@ export const oauth2OptionsSchema = z
     responseMode: z.enum(["query", "form_post"]).optional(),
     pkceSupport: z.enum(["required", "optional", "unsupported"]).optional(),
     callbackParams: z.array(paramName).optional(),
+    tokenCallbackParams: z.array(paramName).optional(),
+    openid: z.boolean().optional(),
     refresh: z.enum(["none", "standard", "rotating", "reuses"]).optional(),
     idTokenAlgorithms: z.array(z.string().min(1)).min(1).optional(),
     apiClientIdHeader: z.string().min(1).optional(),

@@ -7,7 +7,13 @@ const MAX_ANSWER_CHARS = 256 * 1024;
 
 type QuirkOptions = Pick<
   OAuth2Options,
-  "clientIdParam" | "clientSecretParam" | "tokenRequestFormat" | "tokenHeaders" | "tokenResponse"
+  | "clientId"
+  | "clientIdParam"
+  | "clientSecretParam"
+  | "clientIdInBody"
+  | "tokenRequestFormat"
+  | "tokenHeaders"
+  | "tokenResponse"
 >;
 
 /**
@@ -36,6 +42,8 @@ export function tokenRequest(
   options: Readonly<QuirkOptions>,
 ): { url: string; init: client.CustomFetchOptions } {
   const params = new URLSearchParams();
+  if (options.clientIdInBody && options.clientId && !body.has("client_id"))
+    body.set("client_id", options.clientId);
   const renames: Record<string, string | undefined> = {
     client_id: options.clientIdParam,
     client_secret: options.clientSecretParam,
@@ -76,10 +84,10 @@ export async function normalizeTokenAnswer(
   const challenge = response.headers.get("www-authenticate");
   if (challenge) headers.set("www-authenticate", challenge);
   if (!answer) return new Response(text, { status: response.ok ? 502 : response.status, headers });
-  const wrapped = shape?.unwrap ? answer[shape.unwrap] : undefined;
+  const wrapped = shape?.unwrap ? at(answer, shape.unwrap) : undefined;
   const token = isRecord(wrapped) ? wrapped : answer;
   if (typeof token.access_token === "string" && response.ok) {
-    return Response.json(normalizeToken(token), { status: 200, headers });
+    return Response.json(normalizeToken(token, shape?.tokenType), { status: 200, headers });
   }
   const code = answer[shape?.error ?? "error"] ?? answer.error;
   if (code === undefined || code === null)
@@ -92,8 +100,12 @@ export async function normalizeTokenAnswer(
   return Response.json(error, { status: errorStatus(response), headers });
 }
 
-function normalizeToken(token: Record<string, unknown>): Record<string, unknown> {
+function normalizeToken(
+  token: Record<string, unknown>,
+  tokenType: string | undefined,
+): Record<string, unknown> {
   const fixed = { ...token };
+  if (tokenType) fixed.token_type = tokenType;
   if (Array.isArray(fixed.scope)) fixed.scope = fixed.scope.join(" ");
   if (typeof fixed.expires_in === "string" && /^\d+$/.test(fixed.expires_in)) {
     fixed.expires_in = Number(fixed.expires_in);
@@ -112,6 +124,16 @@ function parseAnswer(text: string, contentType: string | null): Record<string, u
     if (!formLike || !text.includes("=")) return undefined;
     return Object.fromEntries(new URLSearchParams(text.trim()));
   }
+}
+
+/** The value at a dot path (`data.0`), through objects and arrays. */
+function at(value: unknown, path: string): unknown {
+  let current = value;
+  for (const part of path.split(".")) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
 }
 
 function errorStatus(response: Response): number {

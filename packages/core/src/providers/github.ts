@@ -1,27 +1,48 @@
 // GitHub (OAuth Apps and GitHub Apps): not OpenID Connect; the REST API wants a User-Agent and a version header.
-import { oauth2 } from "../oauth2/oauth2.js";
-import type { OAuth2Provider } from "../provider.js";
-import { type PresetOptions, withFromConfig } from "./preset.js";
+import { text } from "../profile.js";
+import { type NoOptions, oauth2Preset } from "./preset.js";
+
+/** GitHub's `GET /user`, the fields the profile reads (see the REST docs for the rest). */
+export interface GitHubProfile {
+  id: number;
+  login: string;
+  name: string | null;
+  email: string | null;
+  avatar_url: string;
+  [field: string]: unknown;
+}
 
 /**
- * GitHub. Without `clientId`, reads `GITHUB_CLIENT_ID` / `GITHUB_CLIENT_SECRET` from the config source.
+ * GitHub. OAuth App tokens do not expire; GitHub App user tokens expire after 8 hours and refresh (rotating).
+ * `email` is the public email only: read `user/emails` (scope `user:email`) for the rest. Without `clientId`,
+ * reads `GITHUB_CLIENT_ID` / `GITHUB_CLIENT_SECRET` from the config source.
  *
  * @example github({ clientId, clientSecret, scope: ["read:user", "user:email"] })
  */
-export function github(options: PresetOptions = {}): OAuth2Provider {
-  return oauth2({
+export const github = oauth2Preset<NoOptions, GitHubProfile>({
+  id: "github",
+  name: "GitHub",
+  docs: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps",
+  oauth2: {
     authorizationUrl: "https://github.com/login/oauth/authorize",
     tokenUrl: "https://github.com/login/oauth/access_token",
     baseUrl: "https://api.github.com/",
     // GitHub's token endpoint reads the client credentials from the body.
     tokenEndpointAuthMethod: "client_secret_post",
-    ...options,
+    refresh: "rotating",
     apiHeaders: {
       Accept: "application/vnd.github+json",
       "X-GitHub-Api-Version": "2022-11-28",
       "User-Agent": "oauth-dance",
-      ...options.apiHeaders,
     },
-    ...withFromConfig(options, "GITHUB"),
-  });
-}
+  },
+  profile: {
+    url: "user",
+    map: (raw) => ({
+      id: raw.id,
+      name: text(raw.name) ?? raw.login,
+      email: text(raw.email),
+      avatarUrl: raw.avatar_url,
+    }),
+  },
+});

@@ -1,9 +1,7 @@
 // Google (OpenID Connect): refresh tokens only with offline access; consent and account prompts; Workspace domains.
-import { oauth2 } from "../oauth2/oauth2.js";
-import type { OAuth2Provider } from "../provider.js";
-import { type PresetOptions, withFromConfig } from "./preset.js";
+import { oauth2Preset } from "./preset.js";
 
-export interface GoogleOptions extends PresetOptions {
+export interface GoogleOptions {
   /** Ask for a refresh token (`access_type=offline`). */
   offline?: boolean;
   /** Ask the user to consent again (`prompt=consent`); Google re-issues a refresh token only then. */
@@ -14,31 +12,47 @@ export interface GoogleOptions extends PresetOptions {
   hostedDomain?: string;
 }
 
+/** The claims of Google's ID token (`openid email profile`). */
+export interface GoogleProfile {
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  picture?: string;
+  hd?: string;
+  [claim: string]: unknown;
+}
+
 /**
- * Google. Without `clientId`, reads `GOOGLE_CLIENT_ID` / `GOOGLE_CLIENT_SECRET` from the config source.
+ * Google. Refreshes keep the first refresh token (Google sends no new one). Without `clientId`, reads
+ * `GOOGLE_CLIENT_ID` / `GOOGLE_CLIENT_SECRET` from the config source.
  *
  * @example google({ clientId, clientSecret, offline: true })
  */
-export function google(options: GoogleOptions = {}): OAuth2Provider {
-  const { offline, repromptConsent, repromptSelectAccount, hostedDomain, ...rest } = options;
-  const authorizationParams: Record<string, string> = {};
-  if (offline) authorizationParams.access_type = "offline";
-  const prompt = [repromptConsent && "consent", repromptSelectAccount && "select_account"]
-    .filter(Boolean)
-    .join(" ");
-  if (prompt) authorizationParams.prompt = prompt;
-  if (hostedDomain) authorizationParams.hd = hostedDomain;
-  return oauth2({
-    issuer: "https://accounts.google.com",
-    authorizationUrl: "https://accounts.google.com/o/oauth2/v2/auth",
-    tokenUrl: "https://oauth2.googleapis.com/token",
-    userinfoUrl: "https://openidconnect.googleapis.com/v1/userinfo",
-    revocationUrl: "https://oauth2.googleapis.com/revoke",
-    baseUrl: "https://www.googleapis.com/",
-    scope: ["openid", "email", "profile"],
-    tokenEndpointAuthMethod: "client_secret_post",
-    ...rest,
-    authorizationParams: { ...authorizationParams, ...rest.authorizationParams },
-    ...withFromConfig(rest, "GOOGLE"),
-  });
-}
+export const google = oauth2Preset<GoogleOptions, GoogleProfile>({
+  id: "google",
+  name: "Google",
+  docs: "https://developers.google.com/identity/protocols/oauth2/web-server",
+  options: ["offline", "repromptConsent", "repromptSelectAccount", "hostedDomain"],
+  oauth2: ({ offline, repromptConsent, repromptSelectAccount, hostedDomain }) => {
+    const prompt = [repromptConsent && "consent", repromptSelectAccount && "select_account"].filter(Boolean);
+    return {
+      issuer: "https://accounts.google.com",
+      authorizationUrl: "https://accounts.google.com/o/oauth2/v2/auth",
+      tokenUrl: "https://oauth2.googleapis.com/token",
+      userinfoUrl: "https://openidconnect.googleapis.com/v1/userinfo",
+      revocationUrl: "https://oauth2.googleapis.com/revoke",
+      baseUrl: "https://www.googleapis.com/",
+      scope: ["openid", "email", "profile"],
+      tokenEndpointAuthMethod: "client_secret_post",
+      refresh: "reuses",
+      authorizationParams: {
+        ...(offline ? { access_type: "offline" } : {}),
+        ...(prompt.length ? { prompt: prompt.join(" ") } : {}),
+        ...(hostedDomain ? { hd: hostedDomain } : {}),
+      },
+    };
+  },
+});

@@ -1,5 +1,7 @@
 // Sealing and unsealing cookie values with iron-session's Fe26 format, keyed by secrets that can rotate.
+// The Web Crypto version, for every runtime; Node loads seal.node.ts instead (same format, synchronous node:crypto).
 import { sealData, unsealData } from "iron-session";
+import { secretId } from "./secret-id.js";
 
 /**
  * Seals with the first (newest) secret and unseals with any of them, so `secret: [next, current]` rotates keys
@@ -31,15 +33,4 @@ export class Sealer {
       return undefined;
     }
   }
-}
-
-/** A stable numeric id for a secret (iron-session picks the highest id to seal with, so ids must be numbers). */
-function secretId(secret: string): number {
-  // FNV-1a: cheap and synchronous; the id is only a key hint inside the seal, not a secret.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < secret.length; i++) {
-    hash ^= secret.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash + 1;
 }

@@ -1,5 +1,6 @@
 // The per-request session: sealed values read from the request's cookies and the Set-Cookie values to send back.
 import { type CookieFlags, serializeCookie } from "../cookies.js";
+import { CookieBudgetError, setCookieBytes } from "./cookie-budget.js";
 import type { Sealer } from "./seal.js";
 
 /** Browsers keep about 4096 bytes per cookie, name and attributes included: values above this are split. */
@@ -11,6 +12,8 @@ export interface SessionWriteOptions {
   /** Seconds until the cookie and its seal expire. */
   maxAge: number;
   sameSite?: CookieFlags["sameSite"];
+  /** The most bytes the value's Set-Cookie lines may weigh; over it, `set` throws `CookieBudgetError`. */
+  maxBytes?: number;
 }
 
 /**
@@ -54,17 +57,23 @@ export class SessionCookies {
 
   async set(key: string, value: unknown, options: SessionWriteOptions): Promise<void> {
     const sealed = await this.#sealer.seal(value, options.maxAge);
-    this.#written.set(key, value);
     const name = this.cookieName(key);
     const flags = options.sameSite ? { ...this.#flags, sameSite: options.sameSite } : this.#flags;
     const chunks = sealed.length <= CHUNK_SIZE ? [sealed] : splitIntoChunks(sealed);
+    const lines = chunks.map((chunk, i) =>
+      serializeCookie(chunks.length === 1 ? name : `${name}.${i}`, chunk, flags, options.maxAge),
+    );
+    // Checked before anything is written: a value that cannot be sent (or read back) leaves the session as it was.
+    const bytes = setCookieBytes(lines);
+    const limit = Math.min(options.maxBytes ?? Number.POSITIVE_INFINITY, MAX_CHUNKS * CHUNK_SIZE);
+    if (chunks.length > MAX_CHUNKS || bytes > limit) throw new CookieBudgetError(bytes, limit);
+    this.#written.set(key, value);
     if (chunks.length === 1) {
-      this.#outgoing.set(name, serializeCookie(name, sealed, flags, options.maxAge));
+      this.#outgoing.set(name, lines[0] as string);
       this.#expireChunks(name, 0, flags);
     } else {
-      chunks.forEach((chunk, i) => {
-        const chunkName = `${name}.${i}`;
-        this.#outgoing.set(chunkName, serializeCookie(chunkName, chunk, flags, options.maxAge));
+      lines.forEach((line, i) => {
+        this.#outgoing.set(`${name}.${i}`, line);
       });
       if (name in this.#incoming) this.#outgoing.set(name, serializeCookie(name, "", flags, 0));
       this.#expireChunks(name, chunks.length, flags);

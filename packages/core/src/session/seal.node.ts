@@ -1,0 +1,112 @@
+// Sealing on Node: the Fe26.2 format iron-session writes, done with synchronous node:crypto (about 12x cheaper).
+import { createCipheriv, createDecipheriv, createHmac, pbkdf2Sync, timingSafeEqual } from "node:crypto";
+import { randomPoolBytes } from "../random.node.js";
+import { secretId } from "./secret-id.js";
+
+// iron-webcrypto's defaults, which iron-session uses: 256-bit salts, one PBKDF2-SHA1 iteration per key,
+// AES-256-CBC with a 128-bit IV, HMAC-SHA256, and 60 s of clock skew allowed on expiry.
+const PREFIX = "Fe26.2";
+const VERSION = 2;
+const SALT_BYTES = 32;
+const IV_BYTES = 16;
+const KEY_BYTES = 32;
+const MIN_SECRET_LENGTH = 32;
+const SKEW_MS = 60_000;
+
+/**
+ * Seals with the first (newest) secret and unseals with any of them, so `secret: [next, current]` rotates keys
+ * without logging anyone out. What it seals iron-session's `unsealData` reads, and the other way round.
+ */
+export class Sealer {
+  readonly #sealId: string;
+  readonly #sealSecret: string;
+  readonly #unsealWith: ReadonlyMap<string, string>;
+
+  constructor(secrets: readonly string[]) {
+    const [newest] = secrets;
+    if (newest === undefined) throw new TypeError("at least one secret is required");
+    this.#sealId = String(secretId(newest));
+    this.#sealSecret = newest;
+    this.#unsealWith = new Map(secrets.map((secret) => [String(secretId(secret)), secret]));
+  }
+
+  async seal(data: unknown, ttlSeconds: number): Promise<string> {
+    const secret = this.#sealSecret;
+    if (secret.length < MIN_SECRET_LENGTH) throw new Error("Password string too short");
+    const expiration = ttlSeconds ? String(Date.now() + ttlSeconds * 1000) : "";
+    // Both salts and the IV in one draw from the pool.
+    const random = randomPoolBytes(2 * SALT_BYTES + IV_BYTES);
+    const encryptionSalt = random.toString("hex", 0, SALT_BYTES);
+    const macSalt = random.toString("hex", SALT_BYTES, 2 * SALT_BYTES);
+    const iv = random.subarray(2 * SALT_BYTES);
+    const cipher = createCipheriv("aes-256-cbc", deriveKey(secret, encryptionSalt), iv);
+    const encrypted = Buffer.concat([cipher.update(JSON.stringify(data) ?? "", "utf8"), cipher.final()]);
+    const macBase = `${PREFIX}*${this.#sealId}*${encryptionSalt}*${iv.toString("base64url")}*${encrypted.toString("base64url")}*${expiration}`;
+    return `${macBase}*${macSalt}*${mac(secret, macSalt, macBase)}~${VERSION}`;
+  }
+
+  /** Unseals a value; anything tampered, expired, foreign or malformed reads as undefined, never as an error. */
+  async unseal<T>(sealed: string, _ttlSeconds: number): Promise<T | undefined> {
+    try {
+      const data = this.#open(sealed);
+      if (data === null || typeof data !== "object" || Object.keys(data).length === 0) return undefined;
+      return data as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** iron-session's `unsealData`, step by step; the expiry is the one inside the seal, as there. */
+  #open(sealed: string): unknown {
+    const [body = "", version] = sealed.split("~");
+    const parts = body.split("*");
+    if (parts.length !== 8) return undefined;
+    const [prefix, id, encryptionSalt, iv, encrypted, expiration, macSalt, digest] = parts as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (prefix !== PREFIX) return undefined;
+    if (expiration) {
+      if (!/^\d+$/.test(expiration)) return undefined;
+      if (Number.parseInt(expiration, 10) <= Date.now() - SKEW_MS) return undefined;
+    }
+    const secret = this.#unsealWith.get(id || "default");
+    if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return undefined;
+    // An empty salt makes iron-webcrypto draw a random one, so such a seal never verifies there either.
+    if (!encryptionSalt || !macSalt) return undefined;
+    const macBase = `${PREFIX}*${id}*${encryptionSalt}*${iv}*${encrypted}*${expiration}`;
+    if (!sameText(mac(secret, macSalt, macBase), digest)) return undefined;
+    const decipher = createDecipheriv(
+      "aes-256-cbc",
+      deriveKey(secret, encryptionSalt),
+      Buffer.from(iv, "base64url"),
+    );
+    const text = decipher.update(encrypted, "base64url", "utf8") + decipher.final("utf8");
+    const data: unknown = text ? JSON.parse(text) : {};
+    // Seals without the "~2" suffix are iron-session v6's, which kept the data under `persistent`.
+    if (Number.parseInt(version ?? "", 10) === VERSION) return data;
+    return { ...(data as { persistent?: object } | null)?.persistent };
+  }
+}
+
+/** PBKDF2-SHA1 with one iteration over the salt's hex text, as iron-webcrypto derives both keys. */
+function deriveKey(secret: string, salt: string): Buffer {
+  return pbkdf2Sync(secret, salt, 1, KEY_BYTES, "sha1");
+}
+
+function mac(secret: string, salt: string, text: string): string {
+  return createHmac("sha256", deriveKey(secret, salt)).update(text, "utf8").digest("base64url");
+}
+
+/** Compares the digests as text, as iron-webcrypto does, in constant time. */
+function sameText(expected: string, actual: string): boolean {
+  const a = Buffer.from(expected, "utf8");
+  const b = Buffer.from(actual, "utf8");
+  return a.length === b.length && timingSafeEqual(a, b);
+}

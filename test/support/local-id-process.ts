@@ -1,0 +1,38 @@
+// Local ID in a child process: its memory and CPU stay out of the app's process, so the app's own can be measured.
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { LocalIdOptions, LocalIdServer } from "@oauth-dance/local-id";
+
+interface Ready {
+  issuer: string;
+  port: number;
+  apiUrl: string;
+}
+
+/** Starts Local ID with these options in its own Node process; `close()` ends that process. */
+export async function startLocalIdProcess(options: LocalIdOptions): Promise<LocalIdServer> {
+  const child = fork(
+    fileURLToPath(new URL("./local-id-child.ts", import.meta.url)),
+    [JSON.stringify(options)],
+    {
+      execArgv: ["--import", "tsx", "--conditions=source"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once("message", (message) => resolve(message as Ready));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`Local ID exited with ${code} before it was ready`)));
+  });
+  return {
+    ...ready,
+    // Counted in the child; scenarios that need the counts use the in-process Local ID.
+    stats: { tokenRequests: {} },
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill();
+      }),
+  };
+}

@@ -212,7 +212,10 @@ function unitTestFiles(pkg: string): string[] {
 /** Bun and Deno: the core's and the Hono adapter's unit tests, bundled with the runtime's conditions. */
 async function unitTestsOn(runtime: Extract<RuntimeName, "bun" | "deno">, binary: string | undefined) {
   if (!binary) throw new Error(`${runtime} is not installed`);
-  const files = [...unitTestFiles("core"), ...unitTestFiles("adapter-hono")];
+  // `*.node.test.ts` test the Node-only fast paths, which Bun and Deno do not load (they take the Web versions).
+  const files = [...unitTestFiles("core"), ...unitTestFiles("adapter-hono")].filter(
+    (f) => !f.endsWith(".node.test.ts"),
+  );
   const bundle = await bundleTests(files, `units-${runtime}`, runtime, (file) =>
     relative(join(REPO, "packages"), file),
   );

@@ -15,9 +15,9 @@ import {
   cpuMs,
   LOAD_CORE,
   machine,
-  median,
   memoryMb,
   startServer,
+  withMedians,
   writeResult,
 } from "./support/kit.js";
 
@@ -178,19 +178,7 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 
-const results = Object.fromEntries(
-  Object.entries(runs).map(([kind, list]) => [
-    kind,
-    {
-      median: {
-        dancesPerSecond: median(list.map((r) => r.dancesPerSecond)),
-        appCpuMsPerDance: median(list.map((r) => r.appCpuMsPerDance)),
-        appPeakRssMb: median(list.map((r) => r.appPeakRssMb)),
-      },
-      runs: list,
-    },
-  ]),
-);
+const results = withMedians(runs, ["dancesPerSecond", "appCpuMsPerDance", "appPeakRssMb"]);
 const file = writeResult(argument("out") ?? "full-dance", {
   bench: "full-dance",
   date: new Date().toISOString(),

@@ -12,10 +12,10 @@ import {
   cpuMs,
   LOAD_CORE,
   machine,
-  median,
   memoryMb,
   sleep,
   startServer,
+  withMedians,
   writeResult,
   wrk,
 } from "./support/kit.js";
@@ -104,20 +104,7 @@ try {
   api.kill();
 }
 
-const results = Object.fromEntries(
-  Object.entries(runs).map(([kind, list]) => [
-    kind,
-    {
-      median: {
-        rps: median(list.map((r) => r.rps)),
-        cpuUsPerRequest: median(list.map((r) => r.cpuUsPerRequest)),
-        peakRssMb: median(list.map((r) => r.peakRssMb)),
-        latencyP99Ms: median(list.map((r) => r.latencyP99Ms)),
-      },
-      runs: list,
-    },
-  ]),
-);
+const results = withMedians(runs, ["rps", "cpuUsPerRequest", "peakRssMb", "latencyP99Ms"]);
 const file = writeResult(argument("out") ?? "logged-in", {
   bench: "logged-in",
   date: new Date().toISOString(),

@@ -8,10 +8,10 @@ import {
   compileServers,
   cpuMs,
   machine,
-  median,
   memoryMb,
   sleep,
   startServer,
+  withMedians,
   writeResult,
   wrk,
 } from "./support/kit.js";
@@ -96,20 +96,7 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 
-const results = Object.fromEntries(
-  Object.entries(runs).map(([kind, list]) => [
-    kind,
-    {
-      median: {
-        rps: median(list.map((r) => r.rps)),
-        cpuUsPerRequest: median(list.map((r) => r.cpuUsPerRequest)),
-        peakRssMb: median(list.map((r) => r.peakRssMb)),
-        latencyP99Ms: median(list.map((r) => r.latencyP99Ms)),
-      },
-      runs: list,
-    },
-  ]),
-);
+const results = withMedians(runs, ["rps", "cpuUsPerRequest", "peakRssMb", "latencyP99Ms"]);
 const file = writeResult(argument("out") ?? "login-redirect", {
   bench: "login-redirect",
   date: new Date().toISOString(),

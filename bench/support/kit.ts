@@ -168,3 +168,21 @@ export function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
 }
+
+/** Each kind's runs with the median of the named fields: the shape every results file uses. */
+export function withMedians<Run extends object, Key extends keyof Run & string>(
+  runs: Record<string, Run[]>,
+  keys: readonly Key[],
+): Record<string, { median: Record<Key, number>; runs: Run[] }> {
+  return Object.fromEntries(
+    Object.entries(runs).map(([kind, list]) => [
+      kind,
+      {
+        median: Object.fromEntries(
+          keys.map((key) => [key, median(list.map((run) => Number(run[key])))]),
+        ) as Record<Key, number>,
+        runs: list,
+      },
+    ]),
+  );
+}

@@ -1,5 +1,13 @@
 // Sealing on Node: the Fe26.2 format iron-session writes, done with synchronous node:crypto (about 12x cheaper).
-import { createCipheriv, createDecipheriv, createHmac, pbkdf2Sync, timingSafeEqual } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  type KeyObject,
+  pbkdf2Sync,
+  timingSafeEqual,
+} from "node:crypto";
 import { randomPoolBytes } from "../random.node.js";
 import { secretId } from "./secret-id.js";
 
@@ -12,6 +20,22 @@ const IV_BYTES = 16;
 const KEY_BYTES = 32;
 const MIN_SECRET_LENGTH = 32;
 const SKEW_MS = 60_000;
+/**
+ * How many seals share one pair of salts (so one pair of derived keys). Fe26 carries the salts in every seal, so
+ * reusing them is a choice of the sealer that every reader, iron-session included, follows; each seal still gets
+ * its own random IV, and AES-CBC and HMAC-SHA256 under one key stay sound far beyond this many messages.
+ */
+const SEALS_PER_SALT = 4096;
+/** Keys derived for salts whose seals verified, so reading our own cookies back derives nothing. */
+const VERIFIED_KEYS_KEPT = 256;
+
+/** The two keys of one pair of salts. */
+interface SaltKeys {
+  encryptionSalt: string;
+  macSalt: string;
+  encryptionKey: KeyObject;
+  macKey: KeyObject;
+}
 
 /**
  * Seals with the first (newest) secret and unseals with any of them, so `secret: [next, current]` rotates keys
@@ -21,6 +45,10 @@ export class Sealer {
   readonly #sealId: string;
   readonly #sealSecret: string;
   readonly #unsealWith: ReadonlyMap<string, string>;
+  #current: SaltKeys | undefined;
+  #sealsLeft = 0;
+  /** Derived keys by `secret id*salt`, filled only once a seal made with that salt has verified. */
+  readonly #verifiedKeys = new Map<string, KeyObject>();
 
   constructor(secrets: readonly string[]) {
     const [newest] = secrets;
@@ -34,15 +62,44 @@ export class Sealer {
     const secret = this.#sealSecret;
     if (secret.length < MIN_SECRET_LENGTH) throw new Error("Password string too short");
     const expiration = ttlSeconds ? String(Date.now() + ttlSeconds * 1000) : "";
-    // Both salts and the IV in one draw from the pool.
-    const random = randomPoolBytes(2 * SALT_BYTES + IV_BYTES);
-    const encryptionSalt = random.toString("hex", 0, SALT_BYTES);
-    const macSalt = random.toString("hex", SALT_BYTES, 2 * SALT_BYTES);
-    const iv = random.subarray(2 * SALT_BYTES);
-    const cipher = createCipheriv("aes-256-cbc", deriveKey(secret, encryptionSalt), iv);
+    const { encryptionSalt, macSalt, encryptionKey, macKey } = this.#saltKeys(secret);
+    const iv = randomPoolBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-cbc", encryptionKey, iv);
     const encrypted = Buffer.concat([cipher.update(JSON.stringify(data) ?? "", "utf8"), cipher.final()]);
     const macBase = `${PREFIX}*${this.#sealId}*${encryptionSalt}*${iv.toString("base64url")}*${encrypted.toString("base64url")}*${expiration}`;
-    return `${macBase}*${macSalt}*${mac(secret, macSalt, macBase)}~${VERSION}`;
+    return `${macBase}*${macSalt}*${mac(macKey, macBase)}~${VERSION}`;
+  }
+
+  /** The current salts and their keys, drawn afresh every SEALS_PER_SALT seals. */
+  #saltKeys(secret: string): SaltKeys {
+    if (this.#current === undefined || this.#sealsLeft === 0) {
+      const random = randomPoolBytes(2 * SALT_BYTES);
+      const encryptionSalt = random.toString("hex", 0, SALT_BYTES);
+      const macSalt = random.toString("hex", SALT_BYTES);
+      const encryptionKey = deriveKey(secret, encryptionSalt);
+      const macKey = deriveKey(secret, macSalt);
+      this.#current = { encryptionSalt, macSalt, encryptionKey, macKey };
+      this.#sealsLeft = SEALS_PER_SALT;
+      this.#remember(this.#sealId, encryptionSalt, encryptionKey);
+      this.#remember(this.#sealId, macSalt, macKey);
+    }
+    this.#sealsLeft--;
+    return this.#current;
+  }
+
+  /** The key of a salt: remembered when a seal with it verified before, derived otherwise. */
+  #keyOf(id: string, secret: string, salt: string): KeyObject {
+    return this.#verifiedKeys.get(`${id}*${salt}`) ?? deriveKey(secret, salt);
+  }
+
+  #remember(id: string, salt: string, key: KeyObject): void {
+    const name = `${id}*${salt}`;
+    if (this.#verifiedKeys.has(name)) return;
+    // Oldest first out: the map keeps insertion order.
+    if (this.#verifiedKeys.size >= VERIFIED_KEYS_KEPT) {
+      this.#verifiedKeys.delete(this.#verifiedKeys.keys().next().value as string);
+    }
+    this.#verifiedKeys.set(name, key);
   }
 
   /** Unseals a value; anything tampered, expired, foreign or malformed reads as undefined, never as an error. */
@@ -81,13 +138,14 @@ export class Sealer {
     // An empty salt makes iron-webcrypto draw a random one, so such a seal never verifies there either.
     if (!encryptionSalt || !macSalt) return undefined;
     const macBase = `${PREFIX}*${id}*${encryptionSalt}*${iv}*${encrypted}*${expiration}`;
-    if (!sameText(mac(secret, macSalt, macBase), digest)) return undefined;
-    const decipher = createDecipheriv(
-      "aes-256-cbc",
-      deriveKey(secret, encryptionSalt),
-      Buffer.from(iv, "base64url"),
-    );
+    const macKey = this.#keyOf(id, secret, macSalt);
+    if (!sameText(mac(macKey, macBase), digest)) return undefined;
+    const encryptionKey = this.#keyOf(id, secret, encryptionSalt);
+    const decipher = createDecipheriv("aes-256-cbc", encryptionKey, Buffer.from(iv, "base64url"));
     const text = decipher.update(encrypted, "base64url", "utf8") + decipher.final("utf8");
+    // Only salts of seals made with our secret get here, so a stream of forged cookies cannot churn the keys.
+    this.#remember(id, macSalt, macKey);
+    this.#remember(id, encryptionSalt, encryptionKey);
     const data: unknown = text ? JSON.parse(text) : {};
     // Seals without the "~2" suffix are iron-session v6's, which kept the data under `persistent`.
     if (Number.parseInt(version ?? "", 10) === VERSION) return data;
@@ -96,12 +154,12 @@ export class Sealer {
 }
 
 /** PBKDF2-SHA1 with one iteration over the salt's hex text, as iron-webcrypto derives both keys. */
-function deriveKey(secret: string, salt: string): Buffer {
-  return pbkdf2Sync(secret, salt, 1, KEY_BYTES, "sha1");
+function deriveKey(secret: string, salt: string): KeyObject {
+  return createSecretKey(pbkdf2Sync(secret, salt, 1, KEY_BYTES, "sha1"));
 }
 
-function mac(secret: string, salt: string, text: string): string {
-  return createHmac("sha256", deriveKey(secret, salt)).update(text, "utf8").digest("base64url");
+function mac(key: KeyObject, text: string): string {
+  return createHmac("sha256", key).update(text, "utf8").digest("base64url");
 }
 
 /** Compares the digests as text, as iron-webcrypto does, in constant time. */

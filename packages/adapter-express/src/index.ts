@@ -65,9 +65,12 @@ export function oauthDance<P extends Record<string, Provider>>(
 }
 
 function send(res: Response, result: Exclude<DanceResult, { type: "pass" }>): void {
-  if (result.cookies.length > 0) res.append("Set-Cookie", result.cookies);
+  // Node's own calls: the core's locations are serialized URLs already, which Express's helpers would re-check.
+  if (result.cookies.length > 0) res.appendHeader("Set-Cookie", result.cookies);
   if (result.type === "redirect") {
-    res.status(result.status).location(result.location).end();
+    res.statusCode = result.status;
+    res.setHeader("Location", result.location);
+    res.end();
     return;
   }
   res.status(result.status).set(result.headers).send(result.body);

@@ -44,8 +44,10 @@ export function oauthDance<P extends Record<string, Provider>>(
   options: HonoDanceOptions = {},
 ): MiddlewareHandler<OAuthDanceEnv<Dance<P>>> {
   return async function oauthDanceMiddleware(c, next) {
-    const request = danceRequestFromWeb(c.req.raw, options, nodeHeaders(c));
-    const context = dance.createContext(request, { native: c, config: configOf(c, options.config) });
+    const headers = nodeHeaders(c);
+    const request = danceRequestFromWeb(c.req.raw, options, headers);
+    const config = configOf(c, options.config, headers !== undefined);
+    const context = dance.createContext(request, { native: c, config });
     const result = await dance.route(context);
     if (result.type !== "pass") return toWebResponse(result);
     c.set("oauth", context.oauth);
@@ -66,12 +68,15 @@ function nodeHeaders(c: Context): Record<string, string | string[] | undefined> 
     : undefined;
 }
 
-/** Workers hand their secrets over as `c.env`; on Node `c.env` holds the raw request, so `process.env` backs it. */
-function configOf(c: Context, config: HonoDanceOptions["config"]): ConfigSource | undefined {
+/**
+ * Workers hand their secrets over as `c.env`, read first, with `process.env` behind it. On @hono/node-server
+ * `c.env` is only Node's request and response (`onNode`), so `process.env` is read alone.
+ */
+function configOf(c: Context, config: HonoDanceOptions["config"], onNode: boolean): ConfigSource | undefined {
   if (config) return typeof config === "function" ? config(c) : config;
   const processEnv = (globalThis as { process?: { env?: ConfigSource } }).process?.env;
   const env: unknown = c.env;
-  if (typeof env !== "object" || env === null) return processEnv;
+  if (onNode || typeof env !== "object" || env === null) return processEnv;
   if (!processEnv) return env as ConfigSource;
   // Defined, not assigned: an assignment would go through process.env's setter, which on Deno writes c.env's
   // entries into the process environment (and on Node warns about non-string values).

@@ -18,8 +18,8 @@ import { ProviderRuntime } from "./provider-runtime.js";
 import type { DanceRequest } from "./request.js";
 import {
   type ContextOptions,
-  createHandlesPrototype,
   type DanceInternals,
+  handlesFactory,
   RequestContext,
 } from "./request-context.js";
 import { type DanceResult, PASS } from "./result.js";
@@ -96,7 +96,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     fetch: limitResponseSize(options.fetch, parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES),
     timeout,
     now: options.now ?? Date.now,
-    handlesPrototype: createHandlesPrototype(names),
+    createHandles: handlesFactory(names),
     refresher: new TokenRefresher(),
   };
 

@@ -25,7 +25,7 @@ export interface DanceInternals {
   fetch: typeof fetch | undefined;
   timeout: number;
   now: () => number;
-  handlesPrototype: object;
+  createHandles: (context: RequestContext) => Handles;
   refresher: TokenRefresher;
 }
 
@@ -68,7 +68,7 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
       httpOnly: true,
     };
     this.session = new SessionCookies(request.cookies, internals.sealer, flags, cookie.name);
-    this.oauth = Object.create(internals.handlesPrototype, { [CONTEXT]: { value: this } });
+    this.oauth = internals.createHandles(this) as Handles<P>;
   }
 
   /** The handle of one provider for this request. */
@@ -108,16 +108,25 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   }
 }
 
-/** The prototype of every request's `oauth` object: one lazy getter per provider name. */
-export function createHandlesPrototype(names: Iterable<string>): object {
-  const prototype = {};
+/**
+ * Makes a request's `oauth` object: one lazy getter per provider name, on a prototype shared by every request.
+ * The context sits under a symbol, so the object lists only the provider names.
+ */
+export function handlesFactory(names: Iterable<string>): (context: RequestContext) => Handles {
+  class RequestHandles {
+    readonly [CONTEXT]: RequestContext;
+    constructor(context: RequestContext) {
+      this[CONTEXT] = context;
+    }
+  }
   for (const name of names) {
-    Object.defineProperty(prototype, name, {
+    Object.defineProperty(RequestHandles.prototype, name, {
       enumerable: true,
-      get(this: { [CONTEXT]: RequestContext }) {
+      get(this: RequestHandles) {
         return this[CONTEXT].handle(name);
       },
     });
   }
-  return Object.freeze(prototype);
+  Object.freeze(RequestHandles.prototype);
+  return (context) => new RequestHandles(context) as unknown as Handles;
 }

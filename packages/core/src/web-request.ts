@@ -23,21 +23,23 @@ export function danceRequestFromWeb(
   options: WebRequestOptions = {},
   headers: DanceRequest["headers"] = request.headers,
 ): DanceRequest {
-  const url = new URL(request.url);
+  const href = request.url;
   const init = {
     method: request.method,
-    secure: url.protocol === "https:",
+    secure: href.startsWith("https:"),
     trustProxy: options.trustProxy ?? false,
     baseUrl: options.baseUrl,
     // Read only when the core needs it (a form_post callback), so other routes keep their body for the app.
     ...(request.method === "POST" ? { readForm: () => readFormBody(request.body) } : {}),
   };
   // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public one.
-  if (!init.trustProxy && !init.baseUrl) {
-    return createDanceRequest({ ...init, url: url.href, headers });
-  }
-  const path = url.pathname + url.search;
-  return createDanceRequest({ ...init, url: path, headers: withHost(headers, url.host) });
+  if (!init.trustProxy && !init.baseUrl) return createDanceRequest({ ...init, url: href, headers });
+  const url = new URL(href);
+  return createDanceRequest({
+    ...init,
+    url: url.pathname + url.search,
+    headers: withHost(headers, url.host),
+  });
 }
 
 /** A request made in memory (`app.request()`) may have no Host header; its URL's host stands in for it. */

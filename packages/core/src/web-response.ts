@@ -14,6 +14,8 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 export function toWebResponse(result: Exclude<DanceResult, { type: "pass" }>): Response {
   const headers = new Headers(result.type === "redirect" ? { location: result.location } : result.headers);
   for (const cookie of result.cookies) headers.append("set-cookie", cookie);
-  const body = result.type === "redirect" || NULL_BODY_STATUSES.has(result.status) ? null : result.body;
+  // A redirect gets an empty body rather than none: servers that turn Web responses into their own (Hono's on
+  // Node) have a fast path for string bodies only, and a 302 may carry one.
+  const body = result.type === "redirect" ? "" : NULL_BODY_STATUSES.has(result.status) ? null : result.body;
   return new Response(body, { status: result.status, headers });
 }

@@ -63,6 +63,18 @@ describe("SessionCookies", () => {
     expect(await session(after).get("k", 60)).toEqual({ small: true });
   });
 
+  it("drops chunks written earlier in the same request when the value shrinks or goes", async () => {
+    const big = { blob: "x".repeat(9000) };
+    const shrunk = session({ "od.other.0": "kept", "od.other.1": "kept" });
+    await shrunk.set("k", big, { maxAge: 60 });
+    await shrunk.set("k", { small: true }, { maxAge: 60 });
+    expect(shrunk.takeSetCookies().map((line) => line.split("=")[0])).toEqual(["od.k"]);
+    const gone = session();
+    await gone.set("k", big, { maxAge: 60 });
+    gone.delete("k");
+    expect(gone.takeSetCookies()).toEqual([]);
+  });
+
   it("deletes idempotently, and reads its own writes and deletes", async () => {
     const s = session();
     s.delete("nothing");

@@ -29,6 +29,8 @@ export class SessionCookies {
   readonly #written = new Map<string, unknown>();
   /** Set-Cookie values by cookie name: the last write of a name wins. */
   readonly #outgoing = new Map<string, string>();
+  /** Names that have chunk cookies (`name.0`, ...) in the request or in this response; found on first need. */
+  #chunked: Set<string> | undefined;
 
   constructor(incoming: Record<string, string>, sealer: Sealer, flags: CookieFlags, prefix: string) {
     this.#incoming = incoming;
@@ -75,6 +77,7 @@ export class SessionCookies {
       lines.forEach((line, i) => {
         this.#outgoing.set(`${name}.${i}`, line);
       });
+      this.#chunkedNames().add(name);
       if (name in this.#incoming) this.#outgoing.set(name, serializeCookie(name, "", flags, 0));
       this.#expireChunks(name, chunks.length, flags);
     }
@@ -114,6 +117,8 @@ export class SessionCookies {
 
   /** Expires chunk cookies from index `from` on that the request carried or this request wrote. */
   #expireChunks(name: string, from: number, flags: CookieFlags): void {
+    // Most values fit one cookie: then there is nothing to look for.
+    if (!this.#chunkedNames().has(name)) return;
     for (let i = from; i < MAX_CHUNKS; i++) {
       const chunkName = `${name}.${i}`;
       const present = chunkName in this.#incoming;
@@ -121,6 +126,17 @@ export class SessionCookies {
       else if (this.#outgoing.has(chunkName)) this.#outgoing.delete(chunkName);
       else if (i > from) break;
     }
+  }
+
+  #chunkedNames(): Set<string> {
+    if (this.#chunked === undefined) {
+      this.#chunked = new Set();
+      for (const cookie of Object.keys(this.#incoming)) {
+        const match = /^(.+)\.\d+$/.exec(cookie);
+        if (match) this.#chunked.add(match[1] as string);
+      }
+    }
+    return this.#chunked;
   }
 }
 

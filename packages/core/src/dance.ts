@@ -69,6 +69,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
   const protocolFetch = limitResponseSize(
     options.fetch,
     parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    timeout,
   );
   const runtimes = new Map<string, ProviderRuntime>();
   for (const [name, provider] of Object.entries(options.providers)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDance } from "./dance.js";
 import type { DanceOptions } from "./dance-options.js";
+import type { ProviderHandle as Handle } from "./handle.js";
 import { oauth1 } from "./oauth1/oauth1.js";
 import { oauth2 } from "./oauth2/oauth2.js";
 import type { Provider } from "./provider.js";
@@ -75,6 +76,27 @@ describe("the API client's refresh", () => {
       refresh_token: "rt",
       expires_at: nowSeconds + 3600,
     });
+  });
+
+  it("refreshes on a 401 and sends the request once more, body and all", async () => {
+    for (const send of [
+      (api: Handle["api"]) => api.post("notes", { json: { text: "hi" } }),
+      (api: Handle["api"]) => api.get("notes"),
+    ]) {
+      const { handle, fake } = handleWith({ access_token: "old", refresh_token: "rt", expires_in: 3600 });
+      const tokenEndpoint = vi.mocked(fake.fetch).getMockImplementation() as typeof fetch;
+      const seen: string[] = [];
+      vi.mocked(fake.fetch).mockImplementation(async (input, init) => {
+        const request = new Request(input, init);
+        if (request.url === TOKEN_URL) return tokenEndpoint(request);
+        seen.push(`${request.method} ${request.headers.get("authorization")} ${await request.text()}`);
+        return new Response(null, { status: seen.length === 1 ? 401 : 200 });
+      });
+      expect((await send(handle.api)).status).toBe(200);
+      const body = seen[0]?.startsWith("POST") ? '{"text":"hi"}' : "";
+      const method = body ? "POST" : "GET";
+      expect(seen).toEqual([`${method} Bearer old ${body}`, `${method} Bearer fresh-1 ${body}`]);
+    }
   });
 
   it("leaves a token with time to spare alone", async () => {

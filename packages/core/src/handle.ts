@@ -313,12 +313,13 @@ export class ProviderHandle {
       token,
     );
     const refreshable = client.kind === "oauth2" && this.#canRefresh(token);
-    const replay = refreshable ? request.clone() : undefined;
+    // A body can be sent only once, so a request with one is copied beforehand; one without is rebuilt on a 401.
+    const replay = refreshable && request.body ? request.clone() : undefined;
     const response = await send(request, init);
-    if (response.status !== 401 || !replay || client.kind !== "oauth2") return response;
+    if (response.status !== 401 || !refreshable || client.kind !== "oauth2") return response;
     await response.body?.cancel();
     const fresh = await this.#refresh(client, token);
-    return send(await client.authorize(replay, fresh), init);
+    return send(await client.authorize(replay ?? new Request(request), fresh), init);
   }
 }
 

@@ -19,18 +19,25 @@ export class ResponseTooLargeError extends Error {
 
 /**
  * Wraps a fetch so that no answer is read past `maxBytes`: a declared Content-Length above it fails at once; an
- * undeclared or false one fails the body's stream when the limit is crossed. The global fetch is looked up on each
- * call, so a fetch stubbed after start-up is still used.
+ * undeclared or false one fails the body's stream when the limit is crossed. A call that brings no signal of its
+ * own is abandoned after `timeoutMs`, when given. The global fetch is looked up on each call, so a fetch stubbed
+ * after start-up is still used.
  *
  * @throws ResponseTooLargeError from the returned fetch, or from reading the body it returns.
  */
-export function limitResponseSize(base: typeof fetch | undefined, maxBytes: number): typeof fetch {
+export function limitResponseSize(
+  base: typeof fetch | undefined,
+  maxBytes: number,
+  timeoutMs?: number,
+): typeof fetch {
   const tooLarge = (url: string) => new ResponseTooLargeError(url, maxBytes);
   const limited = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const deadline = init?.signal ? undefined : timeoutMs;
     // On Node, openid-client's calls go out through node:http, which reads at most maxBytes itself.
-    const fast = base ? undefined : fastFetch(input, init, maxBytes, tooLarge);
+    const fast = base ? undefined : fastFetch(input, init, maxBytes, tooLarge, deadline);
     if (fast) return fast;
-    const response = await (base ?? fetch)(input, init);
+    const sent = deadline === undefined ? init : { ...init, signal: AbortSignal.timeout(deadline) };
+    const response = await (base ?? fetch)(input, sent);
     return capResponse(response, maxBytes);
   };
   return limited as typeof fetch;

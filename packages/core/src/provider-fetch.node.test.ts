@@ -139,6 +139,26 @@ describe("provider calls over node:http", () => {
     expect(fastFetch("data:,hello", protocolInit(), MAX, tooLarge)).toBeUndefined();
   });
 
+  it("abandons a call after its deadline, with the TimeoutError AbortSignal.timeout gives", async () => {
+    const started = Date.now();
+    const hung = fastFetch(`${base}/hang`, protocolInit(), MAX, tooLarge, 100) as Promise<Response>;
+    await expect(hung).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // A deadline that does not pass leaves the answer alone.
+    const answered = fastFetch(`${base}/token`, protocolInit(), MAX, tooLarge, 5000) as Promise<Response>;
+    expect((await answered).status).toBe(200);
+  });
+
+  it("gives calls without a signal of their own the protocol fetch's deadline, on either path", async () => {
+    const limited = limitResponseSize(undefined, MAX, 100);
+    await expect(limited(`${base}/hang`, protocolInit())).rejects.toMatchObject({ name: "TimeoutError" });
+    const viaFetch = limitResponseSize((input, init) => fetch(input, init), MAX, 100);
+    await expect(viaFetch(`${base}/hang`, protocolInit())).rejects.toMatchObject({ name: "TimeoutError" });
+    // A caller's own signal wins over the deadline.
+    const own = limited(`${base}/hang`, protocolInit({ signal: AbortSignal.abort(new Error("mine")) }));
+    await expect(own).rejects.toThrow("mine");
+  });
+
   it("leaves to fetch an app that replaced the global fetch", async () => {
     const stub = vi.fn(async () => Response.json({ stubbed: true }));
     vi.stubGlobal("fetch", stub);

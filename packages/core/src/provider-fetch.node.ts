@@ -3,6 +3,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { rememberBody } from "./answer-body.js";
 
 const nativeFetch = globalThis.fetch;
 const DISPATCHER = Symbol.for("undici.globalDispatcher.1");
@@ -11,7 +12,8 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /**
  * Sends the request with node:http(s) (the global agents, so keep-alive and an app's agent apply), reading at
- * most `maxBytes` of the answer. Returns undefined (use fetch) for anything but a plain protocol call: a Request
+ * most `maxBytes` of the answer, abandoning it after `timeoutMs` (a plain timer, where a caller's deadline would
+ * be an `AbortSignal.timeout` per call, about ten times the cost). Returns undefined (use fetch) for anything but a plain protocol call: a Request
  * object, a streamed body, redirects to follow, or when the app changed how fetch works (a replaced global fetch,
  * an undici dispatcher of its own such as a proxy or a mock).
  */
@@ -20,6 +22,7 @@ export function fastFetch(
   init: RequestInit | undefined,
   maxBytes: number,
   tooLarge: (url: string) => Error,
+  timeoutMs?: number,
 ): Promise<Response> | undefined {
   if (init?.redirect !== "manual" || !usesDefaults()) return undefined;
   if (typeof input !== "string" && !(input instanceof URL)) return undefined;
@@ -29,7 +32,8 @@ export function fastFetch(
   if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
   const headers = requestHeaders(init.headers);
   if (headers === undefined) return undefined;
-  return send(url, init.method ?? "GET", headers, body, init.signal ?? undefined, maxBytes, tooLarge);
+  const limits = { maxBytes, tooLarge, timeoutMs };
+  return send(url, init.method ?? "GET", headers, body, init.signal ?? undefined, limits);
 }
 
 /** The app left fetch as Node ships it: same function, and no undici dispatcher but Node's default Agent. */
@@ -54,14 +58,19 @@ function requestHeaders(init: HeadersInit | undefined): Record<string, string> |
   return headers;
 }
 
+interface Limits {
+  maxBytes: number;
+  tooLarge: (url: string) => Error;
+  timeoutMs: number | undefined;
+}
+
 function send(
   url: URL,
   method: string,
   headers: Record<string, string>,
   body: string | URLSearchParams | null | undefined,
   signal: AbortSignal | undefined,
-  maxBytes: number,
-  tooLarge: (url: string) => Error,
+  { maxBytes, tooLarge, timeoutMs }: Limits,
 ): Promise<Response> {
   // What fetch would send: a form body's type, its length, and undici's defaults.
   let payload: Buffer | undefined;
@@ -79,16 +88,32 @@ function send(
       reject(signal.reason);
       return;
     }
-    const fail = (error: unknown) => reject(new TypeError("fetch failed", { cause: error }));
     const onAbort = () => {
       req.destroy();
-      reject(signal?.reason);
+      fail(signal?.reason);
     };
+    // The rejection AbortSignal.timeout would give, so callers see no difference.
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            req.destroy();
+            fail(new DOMException("The operation was aborted due to timeout", "TimeoutError"));
+          }, timeoutMs).unref();
+    const settled = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const fail = (reason: unknown) => {
+      settled();
+      reject(reason);
+    };
+    const networkError = (error: unknown) => fail(new TypeError("fetch failed", { cause: error }));
     const request = url.protocol === "https:" ? httpsRequest : httpRequest;
     const req = request(url, { method, headers }, (res) => {
       readBody(res, url.href, maxBytes, tooLarge).then(
         (bytes) => {
-          signal?.removeEventListener("abort", onAbort);
+          settled();
           try {
             resolve(toResponse(res, bytes, url.href, maxBytes, tooLarge));
           } catch (error) {
@@ -96,18 +121,16 @@ function send(
           }
         },
         (error: unknown) => {
-          signal?.removeEventListener("abort", onAbort);
           req.destroy();
-          if (signal?.aborted) reject(signal.reason);
-          else if (error instanceof Error && error.name === "ResponseTooLargeError") reject(error);
-          else fail(error);
+          if (signal?.aborted) fail(signal.reason);
+          else if (error instanceof Error && error.name === "ResponseTooLargeError") fail(error);
+          else networkError(error);
         },
       );
     });
     signal?.addEventListener("abort", onAbort, { once: true });
     req.on("error", (error) => {
-      signal?.removeEventListener("abort", onAbort);
-      if (!signal?.aborted) fail(error);
+      if (!signal?.aborted) networkError(error);
     });
     req.end(payload);
   });
@@ -163,6 +186,7 @@ function toResponse(
   const response = new Response(body, { status, statusText: res.statusMessage ?? "", headers });
   // A constructed Response has no URL; openid-client may read it, as it would from fetch.
   Object.defineProperty(response, "url", { value: url });
+  if (body) rememberBody(response, body);
   return response;
 }
 

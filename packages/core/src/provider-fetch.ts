@@ -3,13 +3,15 @@
 
 /**
  * A cheaper way to send one protocol request (discovery, token, userinfo, revocation, JWKS), reading at most
- * `maxBytes` of the answer, or undefined when the runtime's `fetch` should send it. The Web version has none.
+ * `maxBytes` of the answer and abandoning it after `timeoutMs`, or undefined when the runtime's `fetch` should
+ * send it. The Web version has none.
  */
 export function fastFetch(
   _input: RequestInfo | URL,
   _init: RequestInit | undefined,
   _maxBytes: number,
   _tooLarge: (url: string) => Error,
+  _timeoutMs?: number,
 ): Promise<Response> | undefined {
   return undefined;
 }

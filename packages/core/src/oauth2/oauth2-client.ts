@@ -8,6 +8,7 @@ import type { OAuth2Options } from "./oauth2-options.js";
 import { quirksFetch } from "./quirks-fetch.js";
 
 export interface ClientDeps {
+  /** The protocol fetch (`limitResponseSize`), which abandons a call after `timeout` unless given a signal. */
   fetch?: typeof fetch | undefined;
   /** Seconds before a call to the provider is abandoned. */
   timeout: number;
@@ -153,7 +154,8 @@ export class OAuth2Client {
 
   #tune(configuration: client.Configuration): void {
     if (allowsInsecure(this.options)) client.allowInsecureRequests(configuration);
-    configuration.timeout = this.#deps.timeout;
+    // The protocol fetch applies the deadline with a timer; left to openid-client it is an AbortSignal per call.
+    configuration.timeout = this.#deps.fetch ? 0 : this.#deps.timeout;
     configuration[client.customFetch] = quirksFetch(this.options, this.#deps.fetch);
   }
 }

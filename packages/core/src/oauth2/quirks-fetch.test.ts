@@ -1,5 +1,6 @@
 import type * as client from "openid-client";
 import { describe, expect, it } from "vitest";
+import { rememberBody } from "../answer-body.js";
 import { normalizeTokenAnswer, quirksFetch } from "./quirks-fetch.js";
 
 const TOKEN_URL = "https://provider.example/token";
@@ -121,5 +122,41 @@ describe("token answers", () => {
   it("keeps the status of a failed answer", async () => {
     const refused = Response.json({ error: "invalid_client" }, { status: 401 });
     expect(await read(refused)).toMatchObject({ status: 401, body: { error: "invalid_client" } });
+  });
+
+  describe("read whole before the Response was built (the Node fast path)", () => {
+    const built = (json: unknown, init?: ResponseInit) => {
+      const bytes = new TextEncoder().encode(JSON.stringify(json));
+      const response = new Response(bytes, {
+        ...init,
+        headers: { "content-type": "application/json; charset=utf-8" },
+      });
+      rememberBody(response, bytes);
+      return response;
+    };
+
+    it("passes an RFC 6749 answer on as it came, unread", async () => {
+      const original = built({ access_token: "at", token_type: "bearer", expires_in: 3600 });
+      const answer = await normalizeTokenAnswer(original, undefined);
+      expect(answer).toBe(original);
+      expect(original.bodyUsed).toBe(false);
+      expect(await answer.json()).toEqual({ access_token: "at", token_type: "bearer", expires_in: 3600 });
+    });
+
+    it("still rewrites what needs it: types, a declared token type, a wrapped token, another status", async () => {
+      const cases: [Response, Parameters<typeof normalizeTokenAnswer>[1]][] = [
+        [built({ access_token: "at", token_type: "bearer", expires_in: "3600" }), undefined],
+        [built({ access_token: "at" }), undefined],
+        [built({ access_token: "at", token_type: "bearer" }), { tokenType: "Bearer" }],
+        [built({ body: { access_token: "at", token_type: "bearer" } }), { unwrap: "body" }],
+        [built({ access_token: "at", token_type: "bearer" }, { status: 201 }), undefined],
+      ];
+      for (const [original, shape] of cases) {
+        const answer = await normalizeTokenAnswer(original, shape);
+        expect(answer).not.toBe(original);
+        expect(answer.status).toBe(200);
+        expect(await answer.json()).toMatchObject({ access_token: "at", token_type: expect.any(String) });
+      }
+    });
   });
 });

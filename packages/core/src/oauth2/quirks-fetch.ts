@@ -1,9 +1,11 @@
 // The one place a provider's token-endpoint quirks are applied: the request openid-client sends, and the answer it reads.
 import type * as client from "openid-client";
+import { peekBody } from "../answer-body.js";
 import type { OAuth2Options, TokenResponseShape } from "./oauth2-options.js";
 
 /** Token answers longer than this are not read (a token response is a few kilobytes at most). */
 const MAX_ANSWER_CHARS = 256 * 1024;
+const utf8 = new TextDecoder();
 
 type QuirkOptions = Pick<
   OAuth2Options,
@@ -78,8 +80,10 @@ export async function normalizeTokenAnswer(
   response: Response,
   shape: Readonly<TokenResponseShape> | undefined,
 ): Promise<Response> {
-  const text = (await response.text()).slice(0, MAX_ANSWER_CHARS);
-  const answer = parseAnswer(text, response.headers.get("content-type"));
+  const peeked = peekBody(response);
+  const text = (peeked ? utf8.decode(peeked) : await response.text()).slice(0, MAX_ANSWER_CHARS);
+  const contentType = response.headers.get("content-type");
+  const answer = parseAnswer(text, contentType);
   const headers = new Headers({ "content-type": "application/json" });
   const challenge = response.headers.get("www-authenticate");
   if (challenge) headers.set("www-authenticate", challenge);
@@ -87,7 +91,11 @@ export async function normalizeTokenAnswer(
   const wrapped = shape?.unwrap ? at(answer, shape.unwrap) : undefined;
   const token = isRecord(wrapped) ? wrapped : answer;
   if (typeof token.access_token === "string" && response.ok) {
-    return Response.json(normalizeToken(token, shape?.tokenType), { status: 200, headers });
+    const normalized = normalizeToken(token, shape?.tokenType);
+    // Already an RFC 6749 answer, and still unread: openid-client reads the provider's own Response.
+    const unchanged = normalized === answer && response.status === 200 && isJson(contentType);
+    if (unchanged && peeked) return response;
+    return Response.json(normalized, { status: 200, headers });
   }
   const code = answer[shape?.error ?? "error"] ?? answer.error;
   if (code === undefined || code === null)
@@ -100,19 +108,24 @@ export async function normalizeTokenAnswer(
   return Response.json(error, { status: errorStatus(response), headers });
 }
 
+/** The token with RFC 6749's types; the same object when it already has them. */
 function normalizeToken(
   token: Record<string, unknown>,
   tokenType: string | undefined,
 ): Record<string, unknown> {
-  const fixed = { ...token };
-  if (tokenType) fixed.token_type = tokenType;
-  if (Array.isArray(fixed.scope)) fixed.scope = fixed.scope.join(" ");
-  if (typeof fixed.expires_in === "string" && /^\d+$/.test(fixed.expires_in)) {
-    fixed.expires_in = Number(fixed.expires_in);
+  const fixes: Record<string, unknown> = {};
+  if (tokenType && token.token_type !== tokenType) fixes.token_type = tokenType;
+  if (Array.isArray(token.scope)) fixes.scope = token.scope.join(" ");
+  if (typeof token.expires_in === "string" && /^\d+$/.test(token.expires_in)) {
+    fixes.expires_in = Number(token.expires_in);
   }
   // Some providers leave the type out; RFC 6750 bearer is what they all issue.
-  if (typeof fixed.token_type !== "string" || !fixed.token_type) fixed.token_type = "Bearer";
-  return fixed;
+  if (!tokenType && (typeof token.token_type !== "string" || !token.token_type)) fixes.token_type = "Bearer";
+  return Object.keys(fixes).length > 0 ? { ...token, ...fixes } : token;
+}
+
+function isJson(contentType: string | null): boolean {
+  return contentType?.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
 }
 
 function parseAnswer(text: string, contentType: string | null): Record<string, unknown> | undefined {

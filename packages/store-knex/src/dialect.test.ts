@@ -1,7 +1,7 @@
 // Telling the databases apart, and retrying only the statements a database rolled back for a transient reason.
 import createKnex from "knex";
 import { describe, expect, it, vi } from "vitest";
-import { dialectOf, isTransient, withRetry } from "./dialect.js";
+import { dialectOf, isLostConnection, isTransient, withRetry } from "./dialect.js";
 
 describe("dialectOf", () => {
   it("knows PostgreSQL, MySQL/MariaDB and SQLite by their knex client, and nothing else", async () => {
@@ -39,6 +39,25 @@ describe("isTransient", () => {
       null,
     ]) {
       expect(isTransient(error)).toBe(false);
+    }
+  });
+});
+
+describe("isLostConnection", () => {
+  it("recognises a connection the server ended or a socket that broke, on every driver", () => {
+    for (const error of [
+      { code: "57P01" },
+      { code: "57P02" },
+      { code: "08006" },
+      { code: "ECONNRESET" },
+      { code: "PROTOCOL_CONNECTION_LOST" },
+      { errno: 2013 },
+      new Error("Connection terminated unexpectedly"),
+    ]) {
+      expect(isLostConnection(error)).toBe(true);
+    }
+    for (const error of [{ code: "40P01" }, { code: "23505" }, new Error("syntax error"), null]) {
+      expect(isLostConnection(error)).toBe(false);
     }
   });
 });

@@ -30,15 +30,41 @@ export function isTransient(error: unknown): boolean {
   return typeof errno === "number" && TRANSIENT_MYSQL_ERRNOS.has(errno);
 }
 
+/** SQLSTATEs of a connection the server ended (admin or crash shutdown) and of connection exceptions (08xxx). */
+const LOST_SQLSTATES = /^(57P01|57P02|08\d{3})$/;
+/** MySQL/MariaDB: server gone away, connection lost during a query. */
+const LOST_MYSQL_ERRNOS = new Set([2006, 2013]);
+const LOST_NODE_CODES = new Set(["ECONNRESET", "EPIPE", "PROTOCOL_CONNECTION_LOST"]);
+
+/**
+ * The connection the statement ran on is gone (the server ended it, or the socket broke): the pool drops such
+ * connections, so a read can run again on another. Writes are not retried on it: one may have committed before
+ * its answer was lost.
+ */
+export function isLostConnection(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, errno, message } = error as { code?: unknown; errno?: unknown; message?: unknown };
+  if (typeof code === "string" && (LOST_SQLSTATES.test(code) || LOST_NODE_CODES.has(code))) return true;
+  if (typeof errno === "number" && LOST_MYSQL_ERRNOS.has(errno)) return true;
+  // node-postgres reports a socket that closed under a query without a code.
+  return typeof message === "string" && /^Connection terminated/.test(message);
+}
+
 const MAX_ATTEMPTS = 6;
 
-/** Runs one statement, again after a short random pause when the database rolled it back for a transient reason. */
-export async function withRetry<T>(statement: () => Promise<T>): Promise<T> {
+/**
+ * Runs one statement, again after a short random pause when the database rolled it back for a transient reason
+ * (or, with `retryable`, for whatever else that says may be tried again).
+ */
+export async function withRetry<T>(
+  statement: () => Promise<T>,
+  retryable: (error: unknown) => boolean = isTransient,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await statement();
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isTransient(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
       // Jitter spreads the retries of writers that collided, so they do not collide again.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
     }

@@ -308,4 +308,31 @@ describe("KnexStorage errors", () => {
     expect(String(error.cause)).toMatch(/no such table/);
     expect((await failure(store.get(as("alice")))).message).toMatch(/could not read/);
   });
+
+  it("reads again on another connection when the pool handed out one the server had ended, never writes", async () => {
+    await storage().set(as("alice"), { access_token: "at" });
+    // The next statement fails as node-postgres fails on a connection whose server side is gone.
+    let failNext = 0;
+    const lost = new Error("Connection terminated unexpectedly");
+    const flaky = new Proxy(knex, {
+      apply(target, thisArg, args: Parameters<Knex>) {
+        const builder = Reflect.apply(target, thisArg, args) as Knex.QueryBuilder;
+        if (failNext > 0) {
+          failNext--;
+          return Object.assign(builder, {
+            first: () => Promise.reject(lost),
+            insert: () => ({ onConflict: () => ({ merge: () => Promise.reject(lost) }) }),
+          });
+        }
+        return builder;
+      },
+    });
+    const shared = new KnexStorage({ knex: flaky });
+    failNext = 1;
+    expect(await shared.get(as("alice"))).toEqual({ access_token: "at" });
+    failNext = 1;
+    const error = await failure(shared.set(as("alice"), { access_token: "other" }));
+    expect(error.code).toBe("storage_failed");
+    expect(await shared.get(as("alice"))).toEqual({ access_token: "at" });
+  });
 });

@@ -1,7 +1,7 @@
 // KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user).
 import { randomInt } from "node:crypto";
 import { DanceError, type Token, type TokenContext, type TokenStorage } from "@oauth-dance/core";
-import { withRetry } from "./dialect.js";
+import { isLostConnection, isTransient, withRetry } from "./dialect.js";
 import {
   type KnexStorageOptions,
   type ParsedKnexStorageOptions,
@@ -259,11 +259,16 @@ export class KnexStorage implements TokenStorage {
 
   async #read(key: RowKey): Promise<VersionedToken | undefined> {
     const { knex, tableName, codec } = this.#options;
-    const row = await this.#run(key.provider, "read", () =>
-      knex(tableName)
-        .select("token", "version")
-        .where({ provider: key.provider, user_key: key.userKey })
-        .first(),
+    const row = await this.#run(
+      key.provider,
+      "read",
+      () =>
+        knex(tableName)
+          .select("token", "version")
+          .where({ provider: key.provider, user_key: key.userKey })
+          .first(),
+      // A read may run again on another connection when the pool handed out one the server had ended.
+      (error) => isTransient(error) || isLostConnection(error),
     );
     if (!row) return undefined;
     const token = await codec.decode(row.token, key);
@@ -281,9 +286,14 @@ export class KnexStorage implements TokenStorage {
     }
   }
 
-  async #run<T>(provider: string, action: Action, statement: () => Promise<T>): Promise<T> {
+  async #run<T>(
+    provider: string,
+    action: Action,
+    statement: () => Promise<T>,
+    retryable?: (error: unknown) => boolean,
+  ): Promise<T> {
     try {
-      return await withRetry(statement);
+      return await withRetry(statement, retryable);
     } catch (cause) {
       if (cause instanceof DanceError) throw cause;
       const code = (cause as { code?: unknown })?.code;

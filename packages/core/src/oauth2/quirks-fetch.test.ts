@@ -71,6 +71,22 @@ describe("token requests", () => {
     await wrapped(TOKEN_URL, { body, headers: {}, method: "POST", redirect: "manual" });
     expect(received[0]).toBe(body);
   });
+
+  it("sends the grant of a provider without request quirks as openid-client built it", async () => {
+    const received: unknown[] = [];
+    const wrapped = quirksFetch({ tokenRequestFormat: "form", tokenHeaders: {} }, async (_input, init) => {
+      received.push(init);
+      return Response.json({ access_token: "at", token_type: "bearer" });
+    });
+    const init: client.CustomFetchOptions = {
+      body: new URLSearchParams({ grant_type: "authorization_code", code: "c" }),
+      headers: { accept: "application/json" },
+      method: "POST",
+      redirect: "manual",
+    };
+    await wrapped(TOKEN_URL, init);
+    expect(received[0]).toBe(init);
+  });
 });
 
 describe("token answers", () => {

@@ -27,13 +27,26 @@ export function quirksFetch(
   options: Readonly<QuirkOptions>,
   base: typeof fetch | undefined,
 ): client.CustomFetch {
+  const rewrites = rewritesTokenRequests(options);
   return async (url, init) => {
     const send = (base ?? fetch) as client.CustomFetch;
     const { body } = init;
     if (!(body instanceof URLSearchParams) || !body.has("grant_type")) return send(url, init);
-    const request = tokenRequest(url, init, body, options);
+    const request = rewrites ? tokenRequest(url, init, body, options) : { url, init };
     return normalizeTokenAnswer(await send(request.url, request.init), options.tokenResponse);
   };
+}
+
+/** Whether the provider wants token requests other than as openid-client sends them. */
+function rewritesTokenRequests(options: Readonly<QuirkOptions>): boolean {
+  const { clientIdParam, clientSecretParam, clientIdInBody, tokenRequestFormat, tokenHeaders } = options;
+  return Boolean(
+    clientIdParam ||
+      clientSecretParam ||
+      clientIdInBody ||
+      (tokenRequestFormat && tokenRequestFormat !== "form") ||
+      (tokenHeaders && Object.keys(tokenHeaders).length > 0),
+  );
 }
 
 /** The token request as the provider wants it. */

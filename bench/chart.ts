@@ -110,15 +110,21 @@ if (loggedIn) {
   });
 }
 const memory = read<{
-  results: Record<string, { startMb: number; afterLoginsMb: number; afterLoggedInMb: number }>;
+  results: Record<
+    string,
+    { startMb: number; warmMb?: number; afterLoginsMb: number; afterLoggedInMb: number }
+  >;
 }>("memory");
 if (memory) {
   panels.push({
-    title: "Memory: server RSS after 100k logins, then 100k logged-in requests",
+    title: "Memory: server RSS after a 10k-login warm-up, 100k logins, then 100k logged-in requests",
     unit: "MB",
-    note: "resident set in MB: at start / after the logins / after the logged-in requests (lower is better)",
+    note: "resident set in MB: at start / warmed up / after the logins / after the logged-in requests (lower is better)",
     bars: Object.entries(memory.results).flatMap(([label, figures]) => [
       { label: `${label}: start`, value: figures.startMb, group: groupOf(label) },
+      ...(figures.warmMb === undefined
+        ? []
+        : [{ label: "after 10k logins (warm)", value: figures.warmMb, group: groupOf(label) }]),
       { label: "after 100k logins", value: figures.afterLoginsMb, group: groupOf(label) },
       { label: "after 100k logged-in", value: figures.afterLoggedInMb, group: groupOf(label) },
     ]),

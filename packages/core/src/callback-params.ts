@@ -8,10 +8,9 @@ export function usesFormPost(runtime: ProviderRuntime): boolean {
   return "responseMode" in runtime.options && runtime.options.responseMode === "form_post";
 }
 
-/** Whether the dance answers a request with this method on one of its routes (POST only for form_post callbacks). */
-export function acceptsMethod(method: string, step: "login" | "callback", runtime: ProviderRuntime): boolean {
-  if (method === "GET" || method === "HEAD") return true;
-  return method === "POST" && step === "callback" && usesFormPost(runtime);
+/** The methods the dance answers on one of its routes: GET, and POST on the callback of a form_post provider. */
+export function allowedMethods(step: "login" | "callback", runtime: ProviderRuntime): readonly string[] {
+  return step === "callback" && usesFormPost(runtime) ? ["GET", "POST"] : ["GET"];
 }
 
 /**

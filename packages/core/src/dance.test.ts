@@ -48,9 +48,9 @@ function setup(
     ...overrides,
   });
   const jar: Record<string, string> = {};
-  async function get(path: string, config?: Record<string, unknown>) {
+  async function get(path: string, config?: Record<string, unknown>, method = "GET") {
     const request = createDanceRequest({
-      method: "GET",
+      method,
       url: path,
       headers: { host: "app.example" },
       cookies: { ...jar },
@@ -158,6 +158,25 @@ describe("the login route", () => {
     const { get } = setup();
     expect((await get("/")).result.type).toBe("pass");
     expect((await get("/login/nobody")).result.type).toBe("pass");
+  });
+});
+
+describe("HEAD on the dance routes", () => {
+  it("answers 405, starting no dance and spending none (link previews, prefetchers)", async () => {
+    const { login, get, fake, jar } = setup();
+    expect((await get("/login/acme", undefined, "HEAD")).result).toEqual({
+      type: "response",
+      status: 405,
+      headers: { allow: "GET" },
+      body: "",
+      cookies: [],
+    });
+    expect(Object.keys(jar)).toEqual([]);
+    const callback = `/login/acme/authorized?code=c&state=${(await login()).searchParams.get("state")}`;
+    expect((await get(callback, undefined, "HEAD")).result).toMatchObject({ type: "response", status: 405 });
+    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(0);
+    expect(locationOf((await get(callback)).result)).toBe("/");
+    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(1);
   });
 });
 

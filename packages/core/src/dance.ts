@@ -2,7 +2,7 @@
 
 import { Sealer } from "#seal";
 import { callback } from "./callback.js";
-import { acceptsMethod } from "./callback-params.js";
+import { allowedMethods } from "./callback-params.js";
 import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { type FetchOptions, fetchDance } from "./fetch-handler.js";
@@ -112,7 +112,18 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       const route = matchRoute(prefix, url.pathname, names);
       if (!route) return PASS;
       const runtime = runtimes.get(route.provider) as ProviderRuntime;
-      if (!acceptsMethod(method, route.step, runtime)) return PASS;
+      const allowed = allowedMethods(route.step, runtime);
+      // A HEAD (a link preview, a prefetcher) must neither start a dance nor spend the single-use one in flight.
+      if (method === "HEAD") {
+        return {
+          type: "response",
+          status: 405,
+          headers: { allow: allowed.join(", ") },
+          body: "",
+          cookies: [],
+        };
+      }
+      if (!allowed.includes(method)) return PASS;
       return route.step === "login" ? login(context, runtime) : callback(context, runtime);
     },
     fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),

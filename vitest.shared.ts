@@ -2,7 +2,7 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { conditions: ["source"] },
-  ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
+  resolve: { conditions: ["@oauth-dance/source"] },
+  ssr: { resolve: { conditions: ["@oauth-dance/source"], externalConditions: ["@oauth-dance/source"] } },
   test: { testTimeout: 20_000, hookTimeout: 20_000 },
 });

@@ -1,6 +1,6 @@
 // Overhead of `handle.api.get(...)` against a raw fetch with a hand-written bearer header, same local endpoint.
 // The endpoint runs in its own process; this process's CPU time per call is the cost compared.
-// Run: npx tsx --conditions=source bench/api-overhead.ts
+// Run: npx tsx --conditions=@oauth-dance/source bench/api-overhead.ts
 import { fork } from "node:child_process";
 import { createDance, createDanceRequest, MemoryStorage, oauth2 } from "@oauth-dance/core";
 

@@ -2,7 +2,7 @@
 // The callback's token request and the logged-in request's API call go to a local endpoint in another process
 // (on the other core), so the client side of those calls is counted, as it is in an app.
 // Run: node --import tsx bench/hot-path.ts [--calls 4000] [--out hot-path] [--native-fetch]
-//   (built dist; npm run build first; --conditions=source runs the TypeScript sources instead)
+//   (built dist; npm run build first; --conditions=@oauth-dance/source runs the TypeScript sources instead)
 //   --native-fetch sends provider calls with the global fetch, as before the node:http fast path.
 import { fork } from "node:child_process";
 import { createDance, createDanceRequest, type DanceResult, oauth2 } from "@oauth-dance/core";

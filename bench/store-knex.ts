@@ -1,5 +1,5 @@
 // KnexStorage get/set per second on SQLite, PostgreSQL and MariaDB, with and without the cache (about 90 s).
-// Run from the repository root: npx tsx --conditions=source bench/store-knex.ts
+// Run from the repository root: npx tsx --conditions=@oauth-dance/source bench/store-knex.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

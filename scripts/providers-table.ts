@@ -1,4 +1,4 @@
-// Writes docs/providers.md from the presets. Run: npx tsx --conditions=source scripts/providers-table.ts
+// Writes docs/providers.md from the presets. Run: npx tsx --conditions=@oauth-dance/source scripts/providers-table.ts
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

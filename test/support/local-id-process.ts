@@ -15,7 +15,7 @@ export async function startLocalIdProcess(options: LocalIdOptions): Promise<Loca
     fileURLToPath(new URL("./local-id-child.ts", import.meta.url)),
     [JSON.stringify(options)],
     {
-      execArgv: ["--import", "tsx", "--conditions=source"],
+      execArgv: ["--import", "tsx", "--conditions=@oauth-dance/source"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     },
   );

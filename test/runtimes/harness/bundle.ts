@@ -49,7 +49,7 @@ export async function bundleGlue(entry: string, outfile: string, options: GlueOp
   return outfile;
 }
 
-/** Bundles test files with `vitest` replaced by the harness runner; `source` points packages at their TypeScript. */
+/** Bundles test files with `vitest` replaced by the harness runner; `@oauth-dance/source` points packages at their TypeScript. */
 export async function bundleTests(
   files: readonly string[],
   name: string,
@@ -97,7 +97,7 @@ export async function bundleTests(
     platform: "neutral",
     target: "es2022",
     mainFields: ["module", "main"],
-    conditions: [...CONDITIONS[runtime], "source"],
+    conditions: [...CONDITIONS[runtime], "@oauth-dance/source"],
     external: ["node:*"],
     // The packages say `sideEffects: false`; a test file is all side effects, so that hint must not drop it.
     ignoreAnnotations: true,

@@ -83,15 +83,20 @@ describe("the API client's refresh", () => {
       (api: Handle["api"]) => api.post("notes", { json: { text: "hi" } }),
       (api: Handle["api"]) => api.get("notes"),
     ]) {
-      const { handle, fake } = handleWith({ access_token: "old", refresh_token: "rt", expires_in: 3600 });
-      const tokenEndpoint = vi.mocked(fake.fetch).getMockImplementation() as typeof fetch;
       const seen: string[] = [];
-      vi.mocked(fake.fetch).mockImplementation(async (input, init) => {
+      let issued = 0;
+      // The token endpoint hands out numbered tokens; the API refuses the first call it sees.
+      const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init);
-        if (request.url === TOKEN_URL) return tokenEndpoint(request);
+        if (request.url === TOKEN_URL) {
+          issued++;
+          return Response.json({ access_token: `fresh-${issued}`, token_type: "Bearer", expires_in: 3600 });
+        }
         seen.push(`${request.method} ${request.headers.get("authorization")} ${await request.text()}`);
         return new Response(null, { status: seen.length === 1 ? 401 : 200 });
-      });
+      };
+      const token = { access_token: "old", refresh_token: "rt", expires_in: 3600 };
+      const { handle } = handleWith(token, undefined, { fetch });
       expect((await send(handle.api)).status).toBe(200);
       const body = seen[0]?.startsWith("POST") ? '{"text":"hi"}' : "";
       const method = body ? "POST" : "GET";

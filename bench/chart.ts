@@ -67,7 +67,18 @@ function drawPanel(panel: Panel, top: number): { svg: string; height: number } {
   return { svg: parts.join("\n"), height: 60 + panel.bars.length * (BAR_HEIGHT + GAP) + 16 };
 }
 
-type Medians<M> = { results: Record<string, { median: M }>; date: string; machine: { loadavg?: number[] } };
+type Medians<M> = {
+  results: Record<string, { median: M }>;
+  date: string;
+  machine: { loadavg?: number[] };
+  settings?: { runs?: number; seconds?: number };
+};
+
+/** "median of 5 runs of 8 s", from the settings the bench recorded. */
+function runsOf(file: Medians<unknown>): string {
+  const { runs = 3, seconds = 10 } = file.settings ?? {};
+  return `median of ${runs} runs of ${seconds} s`;
+}
 
 const panels: Panel[] = [];
 const login = read<Medians<{ rps: number }>>("login-redirect");
@@ -75,7 +86,7 @@ if (login) {
   panels.push({
     title: "Login redirect: GET /login/github -> 302 with state, one core",
     unit: "req/s",
-    note: "requests per second, median of 3 runs of 10 s, 50 connections (higher is better)",
+    note: `requests per second, ${runsOf(login)}, 50 connections (higher is better)`,
     bars: Object.entries(login.results).map(([label, { median }]) => ({
       label,
       value: median.rps,
@@ -88,7 +99,7 @@ if (dance) {
   panels.push({
     title: "Full dance against oidc-provider: app CPU per completed dance",
     unit: "ms",
-    note: "app CPU milliseconds per dance from /proc, median of 3 runs of 10 s, 16 browsers (lower is better)",
+    note: `app CPU milliseconds per dance from /proc, ${runsOf(dance)}, 16 browsers (lower is better)`,
     bars: Object.entries(dance.results).map(([label, { median }]) => ({
       label,
       value: median.appCpuMsPerDance,
@@ -101,7 +112,7 @@ if (loggedIn) {
   panels.push({
     title: "Logged-in request: load the token, call a local API with it",
     unit: "req/s",
-    note: "requests per second, median of 3 runs of 10 s, 50 connections (higher is better)",
+    note: `requests per second, ${runsOf(loggedIn)}, 50 connections (higher is better)`,
     bars: Object.entries(loggedIn.results).map(([label, { median }]) => ({
       label,
       value: median.rps,
@@ -125,7 +136,7 @@ if (memory) {
       ...(figures.warmMb === undefined
         ? []
         : [{ label: "after 10k logins (warm)", value: figures.warmMb, group: groupOf(label) }]),
-      { label: "after 100k logins", value: figures.afterLoginsMb, group: groupOf(label) },
+      { label: "after 100k more logins", value: figures.afterLoginsMb, group: groupOf(label) },
       { label: "after 100k logged-in", value: figures.afterLoggedInMb, group: groupOf(label) },
     ]),
   });
@@ -146,7 +157,7 @@ const legend = [
 ]
   .map(
     ([colour, text], i) =>
-      `<rect x="${16 + i * 250}" y="${legendY}" width="12" height="12" fill="${colour}"/><text x="${34 + i * 250}" y="${legendY + 11}" class="label">${text}</text>`,
+      `<rect x="${16 + i * 330}" y="${legendY}" width="12" height="12" fill="${colour}"/><text x="${34 + i * 330}" y="${legendY + 11}" class="label">${text}</text>`,
   )
   .join("\n");
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${legendY + 30}" viewBox="0 0 ${WIDTH} ${legendY + 30}" font-family="system-ui, sans-serif">

@@ -16,6 +16,7 @@ import {
   LOAD_CORE,
   machine,
   memoryMb,
+  selectedKinds,
   startServer,
   withMedians,
   writeResult,
@@ -35,8 +36,7 @@ const CONCURRENCY = Number(argument("concurrency") ?? 16);
 const WARMUP_SECONDS = 3;
 /** Every this many dances a browser also loads the app's home page, to check it really is logged in. */
 const VERIFY_EVERY = 25;
-const only = argument("only")?.split("|");
-const kinds = only ? KINDS.filter((kind) => only.includes(kind)) : KINDS;
+const kinds = selectedKinds(KINDS);
 const nodeArgs = argument("node-args")?.split(" ").filter(Boolean) ?? [];
 
 // This process is the browsers: it runs on the load core, beside the provider.

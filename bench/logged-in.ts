@@ -5,19 +5,16 @@
 // Build first (npm run build), then: node --import tsx bench/logged-in.ts [--runs 3] [--seconds 10]
 //   [--only "oauth-dance hono (SessionStorage)|grant + express-session"] [--out logged-in]
 import { execFileSync, fork } from "node:child_process";
-import { loadavg } from "node:os";
 import {
   argument,
   compileServers,
-  cpuMs,
   LOAD_CORE,
   machine,
-  memoryMb,
-  sleep,
+  measureWrk,
+  selectedKinds,
   startServer,
   withMedians,
   writeResult,
-  wrk,
 } from "./support/kit.js";
 
 const KINDS = [
@@ -36,8 +33,7 @@ const RUNS = Number(argument("runs") ?? 3);
 const SECONDS = Number(argument("seconds") ?? 10);
 const CONNECTIONS = Number(argument("connections") ?? 50);
 const WARMUP_SECONDS = 2;
-const only = argument("only")?.split("|");
-const kinds = only ? KINDS.filter((kind) => only.includes(kind)) : KINDS;
+const kinds = selectedKinds(KINDS);
 
 interface Run {
   rps: number;
@@ -76,21 +72,17 @@ try {
         if (check.status !== 200 || body?.login !== "alice") {
           throw new Error(`${kind}: GET /me answered ${check.status} ${JSON.stringify(body)}`);
         }
-        wrk(`${base}/me`, CONNECTIONS, WARMUP_SECONDS, [cookie]);
-        await sleep(200);
-        const load = loadavg()[0] as number;
-        const before = cpuMs(server.pid);
-        const result = wrk(`${base}/me`, CONNECTIONS, SECONDS, [cookie]);
-        const cpu = cpuMs(server.pid) - before;
-        const entry: Run = {
-          rps: Math.round(result.rps),
-          cpuUsPerRequest: Number(((cpu * 1000) / result.requests).toFixed(1)),
-          peakRssMb: Number(memoryMb(server.pid).peak.toFixed(1)),
-          latencyP99Ms: result.latencyP99Ms,
-          errors: result.errors,
-          non2xx: result.non3xx,
-          loadavg1: Number(load.toFixed(2)),
-        };
+        const {
+          latencyP50Ms: _p50,
+          unexpected,
+          ...measured
+        } = await measureWrk(server.pid, `${base}/me`, {
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+          headers: [cookie],
+        });
+        const entry: Run = { ...measured, non2xx: unexpected };
         runs[kind]?.push(entry);
         console.log(
           `run ${run + 1}/${RUNS}  ${kind.padEnd(44)} ${String(entry.rps).padStart(6)} rps  ${entry.cpuUsPerRequest.toFixed(1).padStart(6)} µs CPU/req  errors ${entry.errors + entry.non2xx}  load ${entry.loadavg1}`,

@@ -1,19 +1,12 @@
-// Login redirect (GET /login/github -> 302 with state): each oauth-dance adapter against the same framework's
-// static 302, grant and passport. Server on core 0, wrk on core 1; every run starts a fresh server.
-// Build first (npm run build), then: node --import tsx bench/login-redirect.ts [--runs 3] [--seconds 10]
-//   [--only "oauth-dance hono|hono static"] [--out login-redirect] [--node-args "--conditions=workerd"]
-import { loadavg } from "node:os";
 import {
   argument,
   compileServers,
-  cpuMs,
   machine,
-  memoryMb,
-  sleep,
+  measureWrk,
+  selectedKinds,
   startServer,
   withMedians,
   writeResult,
-  wrk,
 } from "./support/kit.js";
 
 const KINDS = [
@@ -32,8 +25,7 @@ const RUNS = Number(argument("runs") ?? 3);
 const SECONDS = Number(argument("seconds") ?? 10);
 const CONNECTIONS = Number(argument("connections") ?? 50);
 const WARMUP_SECONDS = 2;
-const only = argument("only")?.split("|");
-const kinds = only ? KINDS.filter((kind) => only.includes(kind)) : KINDS;
+const kinds = selectedKinds(KINDS);
 const nodeArgs = argument("node-args")?.split(" ").filter(Boolean) ?? [];
 
 interface Run {
@@ -68,22 +60,12 @@ for (let run = 0; run < RUNS; run++) {
     try {
       await check(kind, server.port);
       const url = `http://127.0.0.1:${server.port}/login/github`;
-      wrk(url, CONNECTIONS, WARMUP_SECONDS);
-      await sleep(200);
-      const load = loadavg()[0] as number;
-      const before = cpuMs(server.pid);
-      const result = wrk(url, CONNECTIONS, SECONDS);
-      const cpu = cpuMs(server.pid) - before;
-      const entry: Run = {
-        rps: Math.round(result.rps),
-        cpuUsPerRequest: Number(((cpu * 1000) / result.requests).toFixed(1)),
-        peakRssMb: Number(memoryMb(server.pid).peak.toFixed(1)),
-        latencyP50Ms: result.latencyP50Ms,
-        latencyP99Ms: result.latencyP99Ms,
-        errors: result.errors,
-        non3xx: result.non3xx,
-        loadavg1: Number(load.toFixed(2)),
-      };
+      const { unexpected, ...measured } = await measureWrk(server.pid, url, {
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+      });
+      const entry: Run = { ...measured, non3xx: unexpected };
       runs[kind]?.push(entry);
       console.log(
         `run ${run + 1}/${RUNS}  ${kind.padEnd(28)} ${String(entry.rps).padStart(7)} rps  ${entry.cpuUsPerRequest

@@ -14,6 +14,7 @@ import {
   LOAD_CORE,
   machine,
   memoryMb,
+  selectedKinds,
   sleep,
   startServer,
   writeResult,
@@ -30,8 +31,7 @@ const KINDS = [
 const REQUESTS = Number(argument("requests") ?? 100_000);
 const WARMUP = Number(argument("warmup") ?? 10_000);
 const CONNECTIONS = 50;
-const only = argument("only")?.split("|");
-const kinds = only ? KINDS.filter((kind) => only.includes(kind)) : KINDS;
+const kinds = selectedKinds(KINDS);
 
 // This process drives the load: on the load core.
 execFileSync("taskset", ["-a", "-cp", LOAD_CORE, String(process.pid)], { stdio: "ignore" });

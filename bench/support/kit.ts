@@ -169,6 +169,49 @@ export function argument(name: string): string | undefined {
   return index === -1 ? undefined : process.argv[index + 1];
 }
 
+/** The kinds `--only "a|b"` names, or all of them. */
+export function selectedKinds(all: readonly string[]): string[] {
+  const only = argument("only")?.split("|");
+  return only ? all.filter((kind) => only.includes(kind)) : [...all];
+}
+
+/** What one measured wrk run against a server found: throughput, and the server's CPU per request. */
+export interface MeasuredRun {
+  rps: number;
+  cpuUsPerRequest: number;
+  peakRssMb: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  errors: number;
+  /** Answers that were neither 2xx nor 3xx. */
+  unexpected: number;
+  loadavg1: number;
+}
+
+/** A warm-up of `warmupSeconds`, then `seconds` of wrk on `url`, with the server's CPU read from /proc around it. */
+export async function measureWrk(
+  pid: number,
+  url: string,
+  load: { connections: number; seconds: number; warmupSeconds: number; headers?: string[] },
+): Promise<MeasuredRun> {
+  wrk(url, load.connections, load.warmupSeconds, load.headers);
+  await sleep(200);
+  const loadavg1 = loadavg()[0] as number;
+  const before = cpuMs(pid);
+  const result = wrk(url, load.connections, load.seconds, load.headers);
+  const cpu = cpuMs(pid) - before;
+  return {
+    rps: Math.round(result.rps),
+    cpuUsPerRequest: Number(((cpu * 1000) / result.requests).toFixed(1)),
+    peakRssMb: Number(memoryMb(pid).peak.toFixed(1)),
+    latencyP50Ms: result.latencyP50Ms,
+    latencyP99Ms: result.latencyP99Ms,
+    errors: result.errors,
+    unexpected: result.non3xx,
+    loadavg1: Number(loadavg1.toFixed(2)),
+  };
+}
+
 /** Each kind's runs with the median of the named fields: the shape every results file uses. */
 export function withMedians<Run extends object, Key extends keyof Run & string>(
   runs: Record<string, Run[]>,

@@ -62,7 +62,7 @@ export class Sealer {
     const secret = this.#sealSecret;
     if (secret.length < MIN_SECRET_LENGTH) throw new Error("Password string too short");
     const expiration = ttlSeconds ? String(Date.now() + ttlSeconds * 1000) : "";
-    const { encryptionSalt, macSalt, encryptionKey, macKey } = this.#saltKeys(secret);
+    const { encryptionSalt, macSalt, encryptionKey, macKey } = this.#saltKeys();
     const iv = randomPoolBytes(IV_BYTES);
     const cipher = createCipheriv("aes-256-cbc", encryptionKey, iv);
     const encrypted = Buffer.concat([cipher.update(JSON.stringify(data) ?? "", "utf8"), cipher.final()]);
@@ -71,13 +71,13 @@ export class Sealer {
   }
 
   /** The current salts and their keys, drawn afresh every SEALS_PER_SALT seals. */
-  #saltKeys(secret: string): SaltKeys {
+  #saltKeys(): SaltKeys {
     if (this.#current === undefined || this.#sealsLeft === 0) {
       const random = randomPoolBytes(2 * SALT_BYTES);
       const encryptionSalt = random.toString("hex", 0, SALT_BYTES);
       const macSalt = random.toString("hex", SALT_BYTES);
-      const encryptionKey = deriveKey(secret, encryptionSalt);
-      const macKey = deriveKey(secret, macSalt);
+      const encryptionKey = deriveKey(this.#sealSecret, encryptionSalt);
+      const macKey = deriveKey(this.#sealSecret, macSalt);
       this.#current = { encryptionSalt, macSalt, encryptionKey, macKey };
       this.#sealsLeft = SEALS_PER_SALT;
       this.#remember(this.#sealId, encryptionSalt, encryptionKey);

@@ -10,6 +10,18 @@ import { Browser } from "../support/browser.js";
 
 const SECRET = "lifecycle-secret-that-is-at-least-32-chars";
 const CLIENT = { clientId: "lifecycle-app", clientSecret: "lifecycle-secret" };
+/** Seconds Local ID's access tokens live. */
+const TOKEN_TTL = 60;
+
+/** The app's clock: real time plus however far a test has moved it. */
+class AppClock {
+  #ahead = 0;
+  readonly now = () => Date.now() + this.#ahead;
+  /** Moves the app past the expiry of every token issued so far (the provider still takes them). */
+  passTokenExpiry(): void {
+    this.#ahead += (TOKEN_TTL + 1) * 1000;
+  }
+}
 
 interface App {
   url: string;
@@ -21,9 +33,16 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
 });
 
-/** Local ID with short-lived access tokens and refresh tokens (offline_access + prompt=consent). */
-async function startIdp(redirectUris: string[], accessTokenTtl = 2): Promise<LocalIdServer> {
-  const idp = await startLocalId({ autoLogin: true, accessTokenTtl, clients: [{ ...CLIENT, redirectUris }] });
+/**
+ * Local ID with refresh tokens (offline_access + prompt=consent). Its access tokens live a minute; tests expire
+ * them by moving the app's clock, never by waiting, so a slow machine cannot change the outcome.
+ */
+async function startIdp(redirectUris: string[]): Promise<LocalIdServer> {
+  const idp = await startLocalId({
+    autoLogin: true,
+    accessTokenTtl: TOKEN_TTL,
+    clients: [{ ...CLIENT, redirectUris }],
+  });
   closers.push(() => idp.close());
   return idp;
 }
@@ -84,30 +103,36 @@ function mountApp(app: express.Express, idp: LocalIdServer, options: Partial<Dan
   return dance;
 }
 
-async function startApp(options: Partial<DanceOptions> = {}, accessTokenTtl = 2) {
+async function startApp(options: Partial<DanceOptions> = {}) {
   const app = express();
   const { url } = await listen(app);
-  const idp = await startIdp([`${url}/login/corp/authorized`], accessTokenTtl);
-  mountApp(app, idp, options);
+  const idp = await startIdp([`${url}/login/corp/authorized`]);
+  const clock = new AppClock();
+  mountApp(app, idp, { now: clock.now, ...options });
   const browser = new Browser();
   await browser.visit(`${url}/login/corp`);
-  return { url, idp, browser };
+  return { url, idp, browser, clock };
 }
 
-const waitForExpiry = () => new Promise((resolve) => setTimeout(resolve, 2100));
+/** Revokes one token at Local ID (RFC 7009), as the provider's own admin or the user would. */
+async function revokeAtProvider(idp: LocalIdServer, token: string, hint: "access_token" | "refresh_token") {
+  const revoked = await fetch(`${idp.issuer}/token/revocation`, {
+    method: "POST",
+    headers: { authorization: `Basic ${btoa(`${CLIENT.clientId}:${CLIENT.clientSecret}`)}` },
+    body: new URLSearchParams({ token, token_type_hint: hint }),
+  });
+  expect(revoked.status).toBe(200);
+}
 
 describe("token lifecycle (Local ID, real refresh tokens)", () => {
   it("refreshes an expired token transparently, once, on the next API call", async () => {
     const tokenUpdated = vi.fn();
-    // The app's clock jumps past the token's expiry. Local ID's tokens live 60 s, so the new token cannot expire
-    // before the last call, however slow the machine (with 2 s tokens, a slow run refreshed a second time).
-    let ahead = 0;
-    const { url, idp, browser } = await startApp({ on: { tokenUpdated }, now: () => Date.now() + ahead }, 60);
+    const { url, idp, browser, clock } = await startApp({ on: { tokenUpdated } });
     const before = (
       await browser.json<{ token: { access_token: string; refresh_token: string } }>(`${url}/token`)
     ).body.token;
     expect(before.refresh_token).toBeTruthy();
-    ahead = 61_000;
+    clock.passTokenExpiry();
     const me = await browser.json<{ sub: string }>(`${url}/me`);
     expect(me).toMatchObject({ status: 200, body: { sub: "alice" } });
     expect(idp.stats.tokenRequests.refresh_token).toBe(1);
@@ -122,8 +147,8 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
   });
 
   it("sends 100 concurrent calls on an expired token through exactly one refresh", async () => {
-    const { url, idp, browser } = await startApp();
-    await waitForExpiry();
+    const { url, idp, browser, clock } = await startApp();
+    clock.passTokenExpiry();
     const answers = await Promise.all(
       Array.from({ length: 100 }, () => browser.json<{ sub: string }>(`${url}/me`)),
     );
@@ -138,11 +163,12 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
     const a = await listen(first);
     const b = await listen(second);
     const idp = await startIdp([`${a.url}/login/corp/authorized`]);
-    mountApp(first, idp, { storage });
-    mountApp(second, idp, { storage });
+    const clock = new AppClock();
+    mountApp(first, idp, { storage, now: clock.now });
+    mountApp(second, idp, { storage, now: clock.now });
     const browser = new Browser();
     await browser.visit(`${a.url}/login/corp`);
-    await waitForExpiry();
+    clock.passTokenExpiry();
     const calls = Array.from({ length: 100 }, (_, i) =>
       browser.json<{ sub: string }>(`${i % 2 ? a.url : b.url}/me`),
     );
@@ -156,15 +182,10 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
 
   it("deletes the token and reports refresh_failed when the provider has revoked the refresh token", async () => {
     const error = vi.fn();
-    const { url, idp, browser } = await startApp({ on: { error } });
+    const { url, idp, browser, clock } = await startApp({ on: { error } });
     const { token } = (await browser.json<{ token: { refresh_token: string } }>(`${url}/token`)).body;
-    const revoked = await fetch(`${idp.issuer}/token/revocation`, {
-      method: "POST",
-      headers: { authorization: `Basic ${btoa(`${CLIENT.clientId}:${CLIENT.clientSecret}`)}` },
-      body: new URLSearchParams({ token: token.refresh_token, token_type_hint: "refresh_token" }),
-    });
-    expect(revoked.status).toBe(200);
-    await waitForExpiry();
+    await revokeAtProvider(idp, token.refresh_token, "refresh_token");
+    clock.passTokenExpiry();
     expect(await browser.json(`${url}/me`)).toEqual({
       status: 409,
       body: { code: "refresh_failed", authorized: false },
@@ -175,7 +196,7 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
   });
 
   it("revokes at the provider on logout, so the old token stops working there too", async () => {
-    const { url, idp, browser } = await startApp({}, 60);
+    const { url, idp, browser } = await startApp();
     const { token } = (await browser.json<{ token: { access_token: string } }>(`${url}/token`)).body;
     const me = () => fetch(`${idp.apiUrl}me`, { headers: { authorization: `Bearer ${token.access_token}` } });
     expect((await me()).status).toBe(200);
@@ -185,9 +206,9 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
   });
 
   it("refreshes once and retries once when the provider answers 401 to a token it believed valid", async () => {
-    // A clock 30 s behind makes the expired token look valid, so only the provider's 401 reveals it.
-    const { url, idp, browser } = await startApp({ now: () => Date.now() - 30_000 });
-    await waitForExpiry();
+    // The app believes the token valid for another minute; only the provider's 401 says it is not.
+    const { url, idp, browser } = await startApp();
+    idp.expireAccessTokens();
     expect(await browser.json(`${url}/me`)).toMatchObject({ status: 200, body: { sub: "alice" } });
     expect(idp.stats.tokenRequests.refresh_token).toBe(1);
   });

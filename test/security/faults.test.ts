@@ -88,15 +88,15 @@ describe("faults at the provider (Express, Local ID behind a fault proxy)", () =
   it.each([false, true])(
     "abandons a token endpoint that hangs, after the timeout, and the next dance works (no fetch option: %s)",
     async (direct) => {
-      const app = await start({ timeout: 500, direct });
+      // The hung endpoint never answers, so only the deadline ends the call; the deadline is long enough that the
+      // calls that do answer (discovery, the recovery dance) meet it on a loaded machine.
+      const app = await start({ timeout: 3000, direct });
       const browser = app.browser();
       app.proxy.fail("/token", "hang");
       const started = performance.now();
       const visit = await browser.visit(`${app.url}/login/corp?as=alice`);
-      const elapsed = performance.now() - started;
       expect(visit.url).toBe(`${app.url}/`);
-      expect(elapsed).toBeGreaterThanOrEqual(450);
-      expect(elapsed).toBeLessThan(3000);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(2900);
       expect(causesOf(app.errors[0]).some((cause) => (cause as Error).name === "TimeoutError")).toBe(true);
       await expectCleanFailureThenRecovery(app, browser, "token_exchange_failed");
     },

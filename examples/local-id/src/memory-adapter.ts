@@ -6,11 +6,18 @@ interface Entry {
   expiresAt: number; // epoch ms, Infinity when oidc-provider gives no lifetime
 }
 
+/** One server's storage: the adapter factory oidc-provider takes, and a control for tests. */
+export interface MemoryStore {
+  adapter: (model: string) => Adapter;
+  /** Forgets every stored entry of a model now, as if each had reached the end of its lifetime. */
+  expireAll(model: string): void;
+}
+
 /**
  * oidc-provider's built-in memory adapter prints a "development-only" warning, and it
  * shares one store per process; ours is silent and private to each server.
  */
-export function createMemoryAdapterFactory(): (model: string) => Adapter {
+export function createMemoryStore(): MemoryStore {
   const entries = new Map<string, Entry>(); // "Model:id" -> entry
   const byUid = new Map<string, string>(); // Session uid -> session id
   const byUserCode = new Map<string, string>(); // device flow user code -> id
@@ -26,7 +33,7 @@ export function createMemoryAdapterFactory(): (model: string) => Adapter {
     return entry.payload;
   }
 
-  return (model) => {
+  const adapter = (model: string): Adapter => {
     const keyFor = (id: string) => `${model}:${id}`;
     return {
       async upsert(id, payload, expiresIn) {
@@ -66,4 +73,10 @@ export function createMemoryAdapterFactory(): (model: string) => Adapter {
       },
     };
   };
+
+  function expireAll(model: string): void {
+    for (const key of entries.keys()) if (key.startsWith(`${model}:`)) entries.delete(key);
+  }
+
+  return { adapter, expireAll };
 }

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
 import { type LocalIdClient, toClientMetadata } from "./clients.js";
-import { createMemoryAdapterFactory } from "./memory-adapter.js";
+import type { MemoryStore } from "./memory-adapter.js";
 import { Provider } from "./oidc-provider.js";
 import { logoutPage, messagePage } from "./pages.js";
 import { signingKey } from "./signing-key.js";
@@ -15,6 +15,7 @@ export interface ProviderSettings {
   clients: LocalIdClient[];
   users: LocalIdUser[];
   accessTokenTtl: number;
+  store: MemoryStore;
   /** Counts token-endpoint requests by grant_type. */
   tokenRequests: Record<string, number>;
 }
@@ -30,7 +31,7 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
   // Every default oidc-provider helper we leave in place prints a "you SHOULD change this"
   // notice the first time it runs, so each one that a normal dance reaches is set here.
   const configuration: Configuration = {
-    adapter: createMemoryAdapterFactory(),
+    adapter: settings.store.adapter,
     clients: settings.clients.map(toClientMetadata),
     findAccount: accountFinder(settings.users),
     jwks: { keys: [await signingKey()] },

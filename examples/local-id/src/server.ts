@@ -5,6 +5,7 @@ import { createApiHandler } from "./api.js";
 import type { LocalIdClient } from "./clients.js";
 import { sendHtml } from "./http-helpers.js";
 import { createInteractionHandler } from "./interactions.js";
+import { createMemoryStore } from "./memory-adapter.js";
 import { messagePage } from "./pages.js";
 import { createProvider } from "./provider.js";
 import { demoUsers, type LocalIdUser } from "./users.js";
@@ -33,6 +34,11 @@ export interface LocalIdServer {
   close(): Promise<void>;
   /** Counts token-endpoint requests by grant_type, for tests. */
   stats: { tokenRequests: Record<string, number> };
+  /**
+   * Ends the life of every access token issued so far, as their expiry would (refresh tokens stay valid): tests
+   * expire tokens at the server this way instead of waiting for the clock.
+   */
+  expireAccessTokens(): void;
 }
 
 export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServer> {
@@ -56,8 +62,10 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
 
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}`;
+  const store = createMemoryStore();
   const provider = await createProvider({
     issuer,
+    store,
     clients: options.clients,
     users,
     accessTokenTtl: options.accessTokenTtl ?? 3600,
@@ -90,6 +98,7 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     port,
     apiUrl: `${issuer}/api/`,
     stats,
+    expireAccessTokens: () => store.expireAll("AccessToken"),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

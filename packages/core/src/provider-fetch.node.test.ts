@@ -140,10 +140,9 @@ describe("provider calls over node:http", () => {
   });
 
   it("abandons a call after its deadline, with the TimeoutError AbortSignal.timeout gives", async () => {
-    const started = Date.now();
+    // /hang never answers, so only the deadline can end the call.
     const hung = fastFetch(`${base}/hang`, protocolInit(), MAX, tooLarge, 100) as Promise<Response>;
     await expect(hung).rejects.toMatchObject({ name: "TimeoutError" });
-    expect(Date.now() - started).toBeLessThan(2000);
     // A deadline that does not pass leaves the answer alone.
     const answered = fastFetch(`${base}/token`, protocolInit(), MAX, tooLarge, 5000) as Promise<Response>;
     expect((await answered).status).toBe(200);

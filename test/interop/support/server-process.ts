@@ -52,7 +52,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<never>((_, reject) => {
-    child.once("error", (error) => reject(new Error(`${options.name} could not be started: ${error.message}`)));
+    child.once("error", (error) =>
+      reject(new Error(`${options.name} could not be started: ${error.message}`)),
+    );
     child.once("exit", (code, signal) =>
       reject(new Error(`${options.name} exited (${signal ?? code}) before answering:\n${log}`)),
     );
@@ -67,7 +69,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     clearTimeout(force);
   };
   try {
-    await Promise.race([answers(options.readyUrl, options.startTimeoutMs ?? 60_000, options.name, () => log), exited]);
+    await Promise.race([
+      answers(options.readyUrl, options.startTimeoutMs ?? 60_000, options.name, () => log),
+      exited,
+    ]);
   } catch (error) {
     await close();
     throw error;
@@ -84,7 +89,8 @@ async function answers(url: string, timeoutMs: number, name: string, log: () => 
       await response.body?.cancel();
       return;
     } catch {
-      if (Date.now() > deadline) throw new Error(`${name} did not answer at ${url} within ${timeoutMs} ms:\n${log()}`);
+      if (Date.now() > deadline)
+        throw new Error(`${name} did not answer at ${url} within ${timeoutMs} ms:\n${log()}`);
       // Connection refused comes back at once: back off a little so the poll does not spin a core.
       await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 250)));
     }

@@ -32,7 +32,12 @@ export class UserAgent {
     for (let hops = 0; hops < 20; hops++) {
       const headers: Record<string, string> = { ...init.headers, ...this.#cookieHeader(current) };
       if (body) headers["content-type"] = "application/x-www-form-urlencoded";
-      const response = await fetch(current, { method, headers, redirect: "manual", ...(body ? { body } : {}) });
+      const response = await fetch(current, {
+        method,
+        headers,
+        redirect: "manual",
+        ...(body ? { body } : {}),
+      });
       this.#store(current, response);
       const location = response.headers.get("location");
       const text = await response.text();

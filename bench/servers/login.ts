@@ -21,7 +21,7 @@ const SECRET = "bench-session-secret-that-is-long-enough";
 const CLIENT = { id: "bench-client-id", secret: "bench-client-secret" };
 /** What a static login route answers: the URL a real one builds, with a constant state. */
 const STATIC_URL =
-  "https://github.com/login/oauth/authorize?client_id=bench-client-id&redirect_uri=http%3A%2F%2F127.0.0.1%2Flogin%2Fgithub%2Fauthorized&response_type=code&scope=read%3Auser&state=0123456789abcdef0123456789abcdef";
+  "https://github.com/login/oauth/authorize?client_id=bench-client-id&redirect_uri=http%3A%2F%2F127.0.0.1%2Flogin%2Fgithub%2Fauthorized&response_type=code&scope=read%3Auser&state=unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 
 async function dance() {
   const { createDance } = await import("@oauth-dance/core");

@@ -130,8 +130,10 @@ describe("cookie attacks (Express, Local ID)", () => {
     expect((await bob.visit(inFlight.callback)).url).toBe(`${app.url}/`);
     expect((await bob.json<{ sub: string }>(`${app.url}/me`)).body.sub).toBe("bob");
     const sealedWithNew = bob.cookies(HOST)[TOKEN] as string;
+    // Every session seal carries the key it was made for, beside the value.
     expect(await new Sealer([NEW_SECRET]).unseal(sealedWithNew, 60)).toMatchObject({
-      access_token: expect.any(String),
+      key: "token.corp",
+      value: { access_token: expect.any(String) },
     });
     expect(await new Sealer([FAULT_SECRET]).unseal(sealedWithNew, 60)).toBeUndefined();
 

@@ -6,6 +6,7 @@ import type { DanceLogger } from "./logger.js";
 import { isProvider, type Provider } from "./provider.js";
 import type { DanceRequest } from "./request.js";
 import type { DanceResponse } from "./result.js";
+import { HOW_TO_MAKE_A_SECRET, weakSecretReason } from "./session/secret-strength.js";
 import type { TokenStorage } from "./storage/token-storage.js";
 import type { Token } from "./token.js";
 
@@ -67,12 +68,23 @@ export interface CookieOptions {
   name?: string;
   /** Force the Secure flag on or off. Default: on when the request's public URL is https. */
   secure?: boolean;
+  /**
+   * Start the names of Secure cookies with `__Host-`, which browsers accept only from this exact host (no
+   * Domain, Path=/), so a sibling subdomain cannot plant a dance or token cookie. Default true; `false` is
+   * required with `domain` or a `path` other than "/", at the price docs/security.md describes.
+   */
+  hostPrefix?: boolean;
+  /** Share the cookies with this domain's subdomains. Needs `hostPrefix: false`. */
   domain?: string;
+  /** Default "/". A narrower path needs `hostPrefix: false`. */
   path?: string;
 }
 
 export interface DanceOptions<P extends Record<string, Provider> = Record<string, Provider>> {
-  /** Seals the session cookies: at least 32 characters. A list rotates: seal with the first, unseal with any. */
+  /**
+   * Seals the session cookies: at least 32 random characters (`openssl rand -base64 32`); placeholders that
+   * repeat themselves or use few characters are refused. A list rotates: seal with the first, unseal with any.
+   */
   secret: string | readonly string[];
   providers: P;
   /** Where tokens are kept. Default: `new SessionStorage()` (sealed in a cookie). */
@@ -103,7 +115,12 @@ const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === "
   message: "must be a function",
 });
 
-const secret = z.string().min(32, { message: "must be at least 32 characters" });
+const secret = z.string().superRefine((value, ctx) => {
+  const weakness = weakSecretReason(value);
+  if (weakness === undefined) return;
+  const advice = value.length < 32 ? "" : `: too easy to guess (${weakness}); ${HOW_TO_MAKE_A_SECRET}`;
+  ctx.addIssue({ code: "custom", message: advice ? `must be random${advice}` : weakness });
+});
 
 export const danceOptionsSchema = z
   .object({
@@ -145,10 +162,22 @@ export const danceOptionsSchema = z
           .regex(/^[A-Za-z0-9_-]+$/)
           .optional(),
         secure: z.boolean().optional(),
+        hostPrefix: z.boolean().optional(),
         domain: z.string().min(1).optional(),
         path: z.string().startsWith("/").optional(),
       })
       .strict()
+      .superRefine((cookie, ctx) => {
+        if (cookie.hostPrefix === false) return;
+        const problem = "cannot be set while Secure cookies are named __Host- (the default)";
+        const fix = "set cookie.hostPrefix: false to allow it (docs/security.md says what that exposes)";
+        if (cookie.domain !== undefined) {
+          ctx.addIssue({ code: "custom", path: ["domain"], message: `${problem}: ${fix}` });
+        }
+        if (cookie.path !== undefined && cookie.path !== "/") {
+          ctx.addIssue({ code: "custom", path: ["path"], message: `${problem}, which need Path=/: ${fix}` });
+        }
+      })
       .optional(),
     fetch: fn.optional(),
     timeout: z.number().int().positive().optional(),

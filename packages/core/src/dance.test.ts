@@ -9,7 +9,7 @@ import { createDanceRequest } from "./request.js";
 import type { DanceResult } from "./result.js";
 import { MemoryStorage } from "./storage/memory-storage.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const AUTHORIZE = "https://provider.example/authorize";
 const TOKEN = "https://provider.example/token";
 
@@ -101,6 +101,13 @@ describe("createDance options", () => {
       throw new Error("expected createDance to throw");
     };
     expect(attempt({ secret: "short", providers: {} })).toMatch(/secret: must be at least 32 characters/);
+    expect(attempt({ secret: "a".repeat(32), providers: {} })).toMatch(
+      /secret: must be random: too easy to guess \(it repeats itself\); use 32 or more random characters, for example the output of `openssl rand -base64 32`/,
+    );
+    expect(attempt({ secret: "0123456789abcdefghijklmnopqrstuv", providers: {} })).toMatch(
+      /secret: must be random: too easy to guess \(it is mostly a run/,
+    );
+    expect(attempt({ secret: [SECRET, "z".repeat(33)], providers: {} })).toMatch(/secret\.1: must be random/);
     expect(attempt({ secret: SECRET, providers: {}, redirectTO: "/" })).toMatch(/redirectTO/);
     expect(attempt({ secret: SECRET, providers: { x: oauth2({ clientId: "c" }) } })).toMatch(
       /providers\.x\.authorizationUrl: Required when no issuer is given; providers\.x\.tokenUrl/,

@@ -91,6 +91,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     cookie: {
       name: parsed.cookie?.name ?? "oauth-dance",
       secure: parsed.cookie?.secure,
+      hostPrefix: parsed.cookie?.hostPrefix ?? true,
       domain: parsed.cookie?.domain,
       path: parsed.cookie?.path ?? "/",
     },

@@ -3,7 +3,7 @@ import { createDance } from "./dance.js";
 import { oauth2 } from "./oauth2/oauth2.js";
 
 const dance = createDance({
-  secret: "0123456789abcdef0123456789abcdef",
+  secret: "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J",
   providers: {
     acme: oauth2({
       clientId: "cid",

@@ -9,7 +9,7 @@ import { createDanceRequest } from "./request.js";
 import { MemoryStorage } from "./storage/memory-storage.js";
 import type { Token } from "./token.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const TOKEN_URL = "https://provider.example/token";
 const NOW = Date.UTC(2026, 0, 1);
 

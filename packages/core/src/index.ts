@@ -27,6 +27,7 @@ export { ProviderHandle } from "./handle.js";
 export type { DanceLogger } from "./logger.js";
 export { oauth1 } from "./oauth1/oauth1.js";
 export type { OAuth1Options, OAuth1SignatureMethod } from "./oauth1/oauth1-options.js";
+export type { BasicAuthEncoding } from "./oauth2/basic-auth.js";
 export { oauth2 } from "./oauth2/oauth2.js";
 export type {
   OAuth2Options,
@@ -45,6 +46,7 @@ export type { Register, RegisteredHandles } from "./register.js";
 export { createDanceRequest, type DanceRequest, type DanceRequestInit, type HeaderValue } from "./request.js";
 export type { ContextOptions, Handles, RequestContext } from "./request-context.js";
 export type { DanceResponse, DanceResult } from "./result.js";
+export { weakSecretReason } from "./session/secret-strength.js";
 export type { SessionCookies } from "./session/session-cookies.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";

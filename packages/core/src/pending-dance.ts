@@ -25,8 +25,11 @@ export interface PendingDance {
 function sessionKeyOf(key: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `dance.${hash.toString(36)}`;
+  return `${DANCE_KEYS}${hash.toString(36)}`;
 }
+
+/** What every dance's session key starts with. */
+const DANCE_KEYS = "dance.";
 
 /**
  * `sameSite: "None"` is for providers that return with a cross-site form POST, which carries no Lax cookie.
@@ -36,7 +39,7 @@ export async function savePendingDance(
   pending: PendingDance,
   sameSite?: "None",
 ): Promise<void> {
-  const inFlight = pendingKeysIn(ctx);
+  const inFlight = ctx.session.keysIn(DANCE_KEYS);
   if (inFlight.length >= MAX_PENDING_DANCES) {
     // Bounded, so a forged request carrying thousands of cookies gets a bounded answer.
     for (const key of inFlight.slice(0, 4 * MAX_PENDING_DANCES)) ctx.session.delete(key);
@@ -63,18 +66,6 @@ export async function takePendingDance(
   ctx.session.delete(sessionKey);
   if (!pending || typeof pending.key !== "string" || pending.provider !== provider) return undefined;
   return constantTimeEqual(pending.key, key) ? pending : undefined;
-}
-
-/** The session keys of the dances the request's cookies say are in flight. */
-function pendingKeysIn(ctx: RequestContext): string[] {
-  const prefix = `${ctx.internals.cookie.name}.`;
-  const keys = new Set<string>();
-  for (const name of Object.keys(ctx.request.cookies)) {
-    if (!name.startsWith(`${prefix}dance.`)) continue;
-    // `dance.<hash>`; a chunk (`dance.<hash>.0`) belongs to the same dance.
-    keys.add(name.slice(prefix.length).split(".", 2).join("."));
-  }
-  return [...keys];
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

@@ -21,7 +21,13 @@ export interface DanceInternals {
   redirectTo: string | undefined;
   hooks: DanceHooks;
   logger: DanceLogger;
-  cookie: { name: string; secure: boolean | undefined; domain: string | undefined; path: string };
+  cookie: {
+    name: string;
+    secure: boolean | undefined;
+    hostPrefix: boolean;
+    domain: string | undefined;
+    path: string;
+  };
   fetch: typeof fetch | undefined;
   timeout: number;
   now: () => number;
@@ -60,14 +66,17 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
     this.native = options.native;
     this.config = options.config;
     const { cookie } = internals;
+    const secure = cookie.secure ?? request.url.protocol === "https:";
     const flags: CookieFlags = {
       path: cookie.path,
       domain: cookie.domain,
-      secure: cookie.secure ?? request.url.protocol === "https:",
+      secure,
       sameSite: "Lax",
       httpOnly: true,
     };
-    this.session = new SessionCookies(request.cookies, internals.sealer, flags, cookie.name);
+    // Options already refused a domain or a narrower path with the prefix; a browser needs Secure for it too.
+    const prefix = secure && cookie.hostPrefix ? `__Host-${cookie.name}` : cookie.name;
+    this.session = new SessionCookies(request.cookies, internals.sealer, flags, prefix);
     this.oauth = internals.createHandles(this) as Handles<P>;
   }
 

@@ -1,5 +1,5 @@
 // The options of `new KnexStorage(...)`, checked once at construction with errors that name the bad option.
-import { DanceError, Sealer } from "@oauth-dance/core";
+import { DanceError, Sealer, weakSecretReason } from "@oauth-dance/core";
 import type { Knex } from "knex";
 import type { Dialect } from "./dialect.js";
 import type { UserResolver } from "./resolve-user.js";
@@ -85,8 +85,12 @@ function parseEncrypt(encrypt: KnexStorageOptions["encrypt"]): Sealer | undefine
   if (!Array.isArray(secrets) || secrets.length === 0) {
     invalid("encrypt.secret", "must be a string or a non-empty list of strings");
   }
-  if (!secrets.every((s) => typeof s === "string" && s.length >= 32)) {
-    invalid("encrypt.secret", "must be at least 32 characters long");
+  for (const secret of secrets) {
+    if (typeof secret !== "string")
+      invalid("encrypt.secret", "must be a string or a non-empty list of strings");
+    const weakness = weakSecretReason(secret);
+    if (weakness)
+      invalid("encrypt.secret", weakness.startsWith("must") ? weakness : `is too easy to guess: ${weakness}`);
   }
   return new Sealer(secrets);
 }

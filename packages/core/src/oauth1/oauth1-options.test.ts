@@ -4,7 +4,7 @@ import { DanceError } from "../errors.js";
 import { oauth1 } from "./oauth1.js";
 import type { OAuth1Options } from "./oauth1-options.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const ENDPOINTS = {
   requestTokenUrl: "https://api.example.com/oauth/request_token",
   authorizationUrl: "https://api.example.com/oauth/authorize",

@@ -7,7 +7,7 @@ import { MemoryStorage } from "../storage/memory-storage.js";
 import { oauth2 } from "./oauth2.js";
 import type { OAuth2Options } from "./oauth2-options.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const BASE = { authorizationUrl: "https://p.example/authorize", tokenUrl: "https://p.example/token" };
 
 /** A provider whose token endpoint answers with `answer`; records every call. */

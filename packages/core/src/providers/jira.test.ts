@@ -4,7 +4,7 @@ import { DanceError } from "../errors.js";
 import { createDanceRequest } from "../request.js";
 import { jira } from "./jira.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 
 async function rsaPrivateKeyPem(): Promise<string> {
   const pair = await crypto.subtle.generateKey(

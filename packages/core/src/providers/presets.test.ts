@@ -13,7 +13,7 @@ import {
   ProviderSimulator,
 } from "./test-support/provider-simulator.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 /** Enough of a PEM key for the options check; nothing is signed on the way to the login redirect. */
 const PEM_PLACEHOLDER = "-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----";
 /** Presets over OAuth 1.0a, tested in their own files. */

@@ -3,7 +3,7 @@ import { createDance } from "../dance.js";
 import { createDanceRequest } from "../request.js";
 import { twitter } from "./twitter.js";
 
-const SECRET = "0123456789abcdef0123456789abcdef";
+const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 
 /** Logs in once against a fake X that hands out a request token; returns where the browser is sent. */
 async function loginRedirect(provider: ReturnType<typeof twitter>, config?: Record<string, string>) {

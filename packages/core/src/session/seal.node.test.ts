@@ -2,17 +2,17 @@ import { sealData, unsealData } from "iron-session";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Sealer as WebSealer } from "./seal.js";
 import { Sealer } from "./seal.node.js";
-import { secretId } from "./secret-id.js";
+import { secretsById } from "./secret-id.js";
 
 const SECRET = "a-secret-that-is-long-enough-for-iron-1";
 const OLD = "an-older-secret-that-is-long-enough-too";
 const data = { provider: "github", key: "state-ü-✓", secrets: { codeVerifier: "v".repeat(43) }, n: 1 };
 
-/** iron-session's own call, with the ids the core gives secrets. */
+/** iron-session's own calls, with the ids the core gives a rotation list (newest first). */
 const ironSeal = (value: unknown, secret: string, ttl: number) =>
-  sealData(value, { password: { [secretId(secret)]: secret }, ttl });
+  sealData(value, { password: { 1: secret }, ttl });
 const ironUnseal = (sealed: string, secrets: string[], ttl = 60) =>
-  unsealData(sealed, { password: Object.fromEntries(secrets.map((s) => [secretId(s), s])), ttl });
+  unsealData(sealed, { password: Object.fromEntries(secretsById(secrets)), ttl });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -27,7 +27,7 @@ describe("Sealer on node:crypto", () => {
     expect(parts).toHaveLength(8);
     const [prefix, id, salt, iv, , expiration, macSalt, digest] = parts as string[];
     expect(prefix).toBe("Fe26.2");
-    expect(id).toBe(String(secretId(SECRET)));
+    expect(id).toBe("1");
     expect(salt).toMatch(/^[0-9a-f]{64}$/);
     expect(macSalt).toMatch(/^[0-9a-f]{64}$/);
     expect(macSalt).not.toBe(salt);
@@ -59,13 +59,36 @@ describe("Sealer on node:crypto", () => {
     const rotated = new Sealer([SECRET, OLD]);
     expect(await rotated.unseal(oldSeal, 60)).toEqual(data);
     const newSeal = await rotated.seal(data, 60);
-    expect(newSeal.split("*")[1]).toBe(String(secretId(SECRET)));
+    expect(newSeal.split("*")[1]).toBe("2");
     expect(await ironUnseal(newSeal, [SECRET, OLD])).toEqual(data);
     expect(await ironUnseal(newSeal, [OLD])).toEqual({});
     expect(await new Sealer([OLD]).unseal(newSeal, 60)).toBeUndefined();
     const oldSealNode = await new Sealer([OLD]).seal(data, 60);
     expect(await ironUnseal(oldSealNode, [SECRET, OLD])).toEqual(data);
     expect(await new Sealer([SECRET]).unseal(oldSealNode, 60)).toBeUndefined();
+  });
+
+  it("names secrets by their place in the list, so a seal's id says nothing about its secret", async () => {
+    const one = (await new Sealer([SECRET]).seal(data, 60)).split("*")[1];
+    const other = (await new Sealer([OLD]).seal(data, 60)).split("*")[1];
+    expect(one).toBe("1");
+    expect(other).toBe("1");
+    expect((await new WebSealer([SECRET]).seal(data, 60)).split("*")[1]).toBe("1");
+    expect((await new WebSealer([SECRET, OLD]).seal(data, 60)).split("*")[1]).toBe("2");
+  });
+
+  it("still reads seals whose id moved when the oldest secret was dropped, and seals of earlier ids", async () => {
+    const sealedDuringRotation = await new Sealer([SECRET, OLD]).seal(data, 60);
+    const webSealedDuringRotation = await new WebSealer([SECRET, OLD]).seal(data, 60);
+    // Ids derived from the secret (a 32-bit hash) were used before; such seals carry an id no list has.
+    const earlierId = await sealData(data, { password: { 2166136261: SECRET }, ttl: 60 });
+    for (const sealer of [new Sealer([SECRET]), new WebSealer([SECRET])]) {
+      expect(await sealer.unseal(sealedDuringRotation, 60)).toEqual(data);
+      expect(await sealer.unseal(webSealedDuringRotation, 60)).toEqual(data);
+      expect(await sealer.unseal(earlierId, 60)).toEqual(data);
+    }
+    expect(await new Sealer([OLD]).unseal(sealedDuringRotation, 60)).toBeUndefined();
+    expect(await new WebSealer([OLD]).unseal(sealedDuringRotation, 60)).toBeUndefined();
   });
 
   it("honours the expiry inside the seal, with iron's 60 s of skew, both ways", async () => {

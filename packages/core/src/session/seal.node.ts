@@ -9,7 +9,7 @@ import {
   timingSafeEqual,
 } from "node:crypto";
 import { randomPoolBytes } from "../random.node.js";
-import { secretId } from "./secret-id.js";
+import { secretsById, secretsToTry } from "./secret-id.js";
 
 // iron-webcrypto's defaults, which iron-session uses: 256-bit salts, one PBKDF2-SHA1 iteration per key,
 // AES-256-CBC with a 128-bit IV, HMAC-SHA256, and 60 s of clock skew allowed on expiry.
@@ -44,18 +44,21 @@ interface SaltKeys {
 export class Sealer {
   readonly #sealId: string;
   readonly #sealSecret: string;
-  readonly #unsealWith: ReadonlyMap<string, string>;
+  readonly #byId: ReadonlyMap<string, string>;
+  /** Each secret's place in the list, which names it in the key cache without keeping it in a key string. */
+  readonly #slotOf: ReadonlyMap<string, number>;
   #current: SaltKeys | undefined;
   #sealsLeft = 0;
-  /** Derived keys by `secret id*salt`, filled only once a seal made with that salt has verified. */
+  /** Derived keys by `secret slot*salt`, filled only once a seal made with that salt has verified. */
   readonly #verifiedKeys = new Map<string, KeyObject>();
 
   constructor(secrets: readonly string[]) {
     const [newest] = secrets;
     if (newest === undefined) throw new TypeError("at least one secret is required");
-    this.#sealId = String(secretId(newest));
+    this.#byId = secretsById(secrets);
+    this.#sealId = String(secrets.length);
     this.#sealSecret = newest;
-    this.#unsealWith = new Map(secrets.map((secret) => [String(secretId(secret)), secret]));
+    this.#slotOf = new Map(secrets.map((secret, slot) => [secret, slot]));
   }
 
   async seal(data: unknown, ttlSeconds: number): Promise<string> {
@@ -80,20 +83,20 @@ export class Sealer {
       const macKey = deriveKey(this.#sealSecret, macSalt);
       this.#current = { encryptionSalt, macSalt, encryptionKey, macKey };
       this.#sealsLeft = SEALS_PER_SALT;
-      this.#remember(this.#sealId, encryptionSalt, encryptionKey);
-      this.#remember(this.#sealId, macSalt, macKey);
+      this.#remember(this.#sealSecret, encryptionSalt, encryptionKey);
+      this.#remember(this.#sealSecret, macSalt, macKey);
     }
     this.#sealsLeft--;
     return this.#current;
   }
 
   /** The key of a salt: remembered when a seal with it verified before, derived otherwise. */
-  #keyOf(id: string, secret: string, salt: string): KeyObject {
-    return this.#verifiedKeys.get(`${id}*${salt}`) ?? deriveKey(secret, salt);
+  #keyOf(secret: string, salt: string): KeyObject {
+    return this.#verifiedKeys.get(`${this.#slotOf.get(secret)}*${salt}`) ?? deriveKey(secret, salt);
   }
 
-  #remember(id: string, salt: string, key: KeyObject): void {
-    const name = `${id}*${salt}`;
+  #remember(secret: string, salt: string, key: KeyObject): void {
+    const name = `${this.#slotOf.get(secret)}*${salt}`;
     if (this.#verifiedKeys.has(name)) return;
     // Oldest first out: the map keeps insertion order.
     if (this.#verifiedKeys.size >= VERIFIED_KEYS_KEPT) {
@@ -133,19 +136,26 @@ export class Sealer {
       if (!/^\d+$/.test(expiration)) return undefined;
       if (Number.parseInt(expiration, 10) <= Date.now() - SKEW_MS) return undefined;
     }
-    const secret = this.#unsealWith.get(id || "default");
-    if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return undefined;
     // An empty salt makes iron-webcrypto draw a random one, so such a seal never verifies there either.
     if (!encryptionSalt || !macSalt) return undefined;
     const macBase = `${PREFIX}*${id}*${encryptionSalt}*${iv}*${encrypted}*${expiration}`;
-    const macKey = this.#keyOf(id, secret, macSalt);
-    if (!sameText(mac(macKey, macBase), digest)) return undefined;
-    const encryptionKey = this.#keyOf(id, secret, encryptionSalt);
+    let secret: string | undefined;
+    let macKey: KeyObject | undefined;
+    for (const candidate of secretsToTry(this.#byId, id || "default")) {
+      if (candidate.length < MIN_SECRET_LENGTH) continue;
+      const key = this.#keyOf(candidate, macSalt);
+      if (!sameText(mac(key, macBase), digest)) continue;
+      secret = candidate;
+      macKey = key;
+      break;
+    }
+    if (secret === undefined || macKey === undefined) return undefined;
+    const encryptionKey = this.#keyOf(secret, encryptionSalt);
     const decipher = createDecipheriv("aes-256-cbc", encryptionKey, Buffer.from(iv, "base64url"));
     const text = decipher.update(encrypted, "base64url", "utf8") + decipher.final("utf8");
     // Only salts of seals made with our secret get here, so a stream of forged cookies cannot churn the keys.
-    this.#remember(id, macSalt, macKey);
-    this.#remember(id, encryptionSalt, encryptionKey);
+    this.#remember(secret, macSalt, macKey);
+    this.#remember(secret, encryptionSalt, encryptionKey);
     const data: unknown = text ? JSON.parse(text) : {};
     // Seals without the "~2" suffix are iron-session v6's, which kept the data under `persistent`.
     if (Number.parseInt(version ?? "", 10) === VERSION) return data;

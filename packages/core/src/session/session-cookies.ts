@@ -8,6 +8,12 @@ const CHUNK_SIZE = 3800;
 /** Never read more chunks than this, whatever the request claims. */
 const MAX_CHUNKS = 16;
 
+/** What a session seal holds: the value, and the key (purpose and name) it was sealed for. */
+interface BoundValue {
+  key: string;
+  value: unknown;
+}
+
 export interface SessionWriteOptions {
   /** Seconds until the cookie and its seal expire. */
   maxAge: number;
@@ -50,15 +56,35 @@ export class SessionCookies {
     return name in this.#incoming || `${name}.0` in this.#incoming;
   }
 
+  /**
+   * The value sealed under this key. A seal made for another key (another provider's token, a token copied into
+   * a dance cookie, anything renamed) reads as nothing: each seal carries the key it was made for.
+   */
+  /** The keys starting with `start` that the request carried cookies for (a chunked value counts once). */
+  keysIn(start: string): string[] {
+    const prefix = `${this.#prefix}.`;
+    const keys = new Set<string>();
+    for (const name of Object.keys(this.#incoming)) {
+      if (!name.startsWith(prefix + start)) continue;
+      const key = name.slice(prefix.length);
+      // `key.0`, `key.1`, ... are the chunks of one value.
+      const chunkOf = key.replace(/\.\d+$/, "");
+      keys.add(chunkOf !== key && `${prefix}${chunkOf}.0` in this.#incoming ? chunkOf : key);
+    }
+    return [...keys];
+  }
+
   async get<T>(key: string, ttlSeconds: number): Promise<T | undefined> {
     if (this.#written.has(key)) return (this.#written.get(key) ?? undefined) as T | undefined;
     const sealed = this.#readRaw(this.cookieName(key));
     if (sealed === undefined) return undefined;
-    return this.#sealer.unseal<T>(sealed, ttlSeconds);
+    const bound = await this.#sealer.unseal<Partial<BoundValue>>(sealed, ttlSeconds);
+    return bound?.key === key ? (bound.value as T) : undefined;
   }
 
   async set(key: string, value: unknown, options: SessionWriteOptions): Promise<void> {
-    const sealed = await this.#sealer.seal(value, options.maxAge);
+    const bound: BoundValue = { key, value };
+    const sealed = await this.#sealer.seal(bound, options.maxAge);
     const name = this.cookieName(key);
     const flags = options.sameSite ? { ...this.#flags, sameSite: options.sameSite } : this.#flags;
     const chunks = sealed.length <= CHUNK_SIZE ? [sealed] : splitIntoChunks(sealed);

@@ -214,6 +214,30 @@ export function describeStorageConformance(
       expect(await storage.get(visitors.context("bob"))).toBeUndefined();
     });
 
+    withCas(
+      "compareAndDelete removes the version it was given, and leaves a token stored since, and other users'",
+      async () => {
+        const compareAndDelete = (user: string, version: number) =>
+          (storage.compareAndDelete as NonNullable<TokenStorage["compareAndDelete"]>).call(
+            storage,
+            visitors.context(user),
+            version,
+          );
+        expect(storage.compareAndDelete).toBeTypeOf("function");
+        await storage.set(visitors.context("alice"), { access_token: "dead" });
+        await storage.set(visitors.context("bob"), { access_token: "bob's" });
+        const { version } = (await versioned("alice")) as { version: number };
+        await storage.set(visitors.context("alice"), { access_token: "a new login" });
+        expect(await compareAndDelete("alice", version)).toBe(false);
+        expect(await storage.get(visitors.context("alice"))).toEqual({ access_token: "a new login" });
+        const current = (await versioned("alice")) as { version: number };
+        expect(await compareAndDelete("alice", current.version)).toBe(true);
+        expect(await storage.get(visitors.context("alice"))).toBeUndefined();
+        expect(await compareAndDelete("alice", current.version)).toBe(false);
+        expect(await storage.get(visitors.context("bob"))).toEqual({ access_token: "bob's" });
+      },
+    );
+
     it(
       `survives ${PARALLEL} parallel sets for one user: no error, and one of their tokens is stored`,
       async () => {

@@ -53,7 +53,23 @@ export interface DanceErrorOptions {
   errorDescription?: string | undefined;
   /** RFC 6749 `error_uri`, as the provider sent it. */
   errorUri?: string | undefined;
+  /** The HTTP status the provider answered with, when it answered. */
+  status?: number | undefined;
   cause?: unknown;
+}
+
+/** The most characters kept of each piece of provider text (RFC 6749 error codes are a few words). */
+const MAX_ERROR_CODE = 100;
+const MAX_DESCRIPTION = 500;
+const MAX_URI = 500;
+const MAX_MESSAGE = 700;
+
+/** The text with control characters made spaces, cut to `max` characters. */
+function clip<T extends string | undefined>(text: T, max: number): T {
+  if (text === undefined) return text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return (clean.length > max ? `${clean.slice(0, max - 1)}…` : clean) as T;
 }
 
 /**
@@ -68,15 +84,27 @@ export class DanceError extends Error {
   readonly error: string | undefined;
   readonly errorDescription: string | undefined;
   readonly errorUri: string | undefined;
+  /** The HTTP status the provider answered with (token, refresh, revocation), when it answered at all. */
+  readonly status: number | undefined;
 
+  /**
+   * Provider text (`error`, `errorDescription`, `errorUri`, and whatever of it the message quotes) is clipped
+   * and stripped of control characters here, so no provider can make an error, a log line or the error cookie
+   * as large as it likes.
+   */
   constructor(code: DanceErrorCode, message: string, options: DanceErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(clip(message, MAX_MESSAGE), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.provider = options.provider;
     this.step = options.step;
-    this.error = options.error;
-    this.errorDescription = options.errorDescription;
-    this.errorUri = options.errorUri;
+    this.error = clip(options.error, MAX_ERROR_CODE);
+    this.errorDescription = clip(options.errorDescription, MAX_DESCRIPTION);
+    // A clipped URI would point somewhere else: one too long is dropped.
+    this.errorUri =
+      options.errorUri !== undefined && options.errorUri.length <= MAX_URI
+        ? clip(options.errorUri, MAX_URI)
+        : undefined;
+    this.status = options.status;
   }
 
   /** A plain, serialisable summary (what the error flash cookie and logs carry). */

@@ -1,7 +1,7 @@
 // Refreshing a token once, however many requests (and app instances sharing a store) need it at the same moment.
 import { DanceError } from "./errors.js";
 import type { OAuth2Client } from "./oauth2/oauth2-client.js";
-import { refreshGrant } from "./oauth2/refresh-grant.js";
+import { isDeadRefreshToken, refreshGrant } from "./oauth2/refresh-grant.js";
 import type { TokenContext, TokenStorage } from "./storage/token-storage.js";
 import { type Token, withExpiresAt } from "./token.js";
 
@@ -25,7 +25,9 @@ export interface RefreshOutcome {
 /**
  * One per dance. Within the process, callers holding the same refresh token share one refresh. Across
  * processes, stores with compare-and-set take a lease on the row first, so only one instance calls the provider
- * and the rest read its result; stores without it are single-flight within the process only.
+ * and the rest read its result; stores without it are single-flight within the process only. With
+ * compare-and-set, a refresh token found dead is deleted here, version-checked; without it, each caller's
+ * handle deletes it from its own request.
  */
 export class TokenRefresher {
   readonly #inFlight = new Map<string, Promise<RefreshOutcome>>();
@@ -40,16 +42,15 @@ export class TokenRefresher {
     const key = `${oauth.name}\u0000${stale.refresh_token}`;
     let flight = this.#inFlight.get(key);
     if (!flight) {
-      flight =
-        storage.getVersioned && storage.compareAndSet
-          ? refreshThroughStore(oauth, storage, ctx, stale, now).then((token) => ({
-              token,
-              mustStore: false,
-            }))
-          : refreshGrant(oauth, stale).then((token) => ({
-              token: withExpiresAt(token, now()),
-              mustStore: true,
-            }));
+      flight = hasCompareAndSet(storage)
+        ? refreshThroughStore(oauth, storage, ctx, stale, now).then((token) => ({
+            token,
+            mustStore: false,
+          }))
+        : refreshGrant(oauth, stale).then((token) => ({
+            token: withExpiresAt(token, now()),
+            mustStore: true,
+          }));
       if (this.#inFlight.size >= MAX_REMEMBERED) this.#inFlight.clear();
       this.#inFlight.set(key, flight);
       const forget = () => this.#inFlight.get(key) === flight && this.#inFlight.delete(key);
@@ -57,6 +58,11 @@ export class TokenRefresher {
     }
     return flight;
   }
+}
+
+/** Whether a store can take leases (compare-and-set): then refreshes and their failures go through it. */
+export function hasCompareAndSet(storage: TokenStorage): boolean {
+  return Boolean(storage.getVersioned && storage.compareAndSet);
 }
 
 /** Removes the lease marker a token may carry in the store. */
@@ -113,8 +119,14 @@ async function refreshThroughStore(
     try {
       fresh = withExpiresAt(await refreshGrant(oauth, withoutLease(current.token)), now());
     } catch (error) {
-      // Hand the lease back so the next attempt need not wait for it to run out.
-      await compareAndSet(ctx, claimed.version, withoutLease(current.token)).catch(() => false);
+      if (error instanceof DanceError && isDeadRefreshToken(oauth, error)) {
+        // Only the version refreshed goes: a token stored since (a new login elsewhere) stays.
+        if (storage.compareAndDelete) await storage.compareAndDelete(ctx, claimed.version).catch(() => false);
+        else await storage.delete(ctx).catch(() => undefined);
+      } else {
+        // Hand the lease back so the next attempt need not wait for it to run out.
+        await compareAndSet(ctx, claimed.version, withoutLease(current.token)).catch(() => false);
+      }
       throw error;
     }
     if (await compareAndSet(ctx, claimed.version, fresh)) return fresh;

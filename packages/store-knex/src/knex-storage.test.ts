@@ -53,6 +53,10 @@ describe("KnexStorage options", () => {
       [{ knex, cache: { ttl: -1 } }, /cache\.ttl/],
       [{ knex, encrypt: { secret: "short" } }, /encrypt\.secret must be at least 32/],
       [{ knex, encrypt: { secret: [] } }, /encrypt\.secret/],
+      [
+        { knex, encrypt: { secret: "x".repeat(40) } },
+        /encrypt\.secret is too easy to guess: it repeats itself/,
+      ],
     ];
     for (const [options, message] of cases) {
       expect(() => new KnexStorage(options as KnexStorageOptions)).toThrow(message);

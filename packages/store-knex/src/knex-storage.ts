@@ -137,6 +137,24 @@ export class KnexStorage implements TokenStorage {
   }
 
   /**
+   * Deletes the token only if the row's version is still `expectedVersion` (one conditional DELETE), so a token
+   * stored since, by another request or instance, stays. False when the row changed or is gone.
+   *
+   * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
+   */
+  async compareAndDelete(ctx: TokenContext, expectedVersion: number): Promise<boolean> {
+    const key = (await this.#keyFor(ctx, "delete")) as RowKey;
+    if (!Number.isSafeInteger(expectedVersion)) return false;
+    const { knex, tableName } = this.#options;
+    const deleted = await this.#write(key, "delete", () =>
+      knex(tableName)
+        .where({ provider: key.provider, user_key: key.userKey, version: expectedVersion })
+        .delete(),
+    );
+    return deleted === 1;
+  }
+
+  /**
    * Deletes the current user's token for `ctx.provider` (the anonymous row when there is no user and
    * `userRequired: false`); never another user's. Deleting an absent token is not an error.
    *

@@ -3,11 +3,13 @@ import * as client from "openid-client";
 import { DanceError } from "../errors.js";
 import { type Token, toPlainToken } from "../token.js";
 import type { OAuth2Client } from "./oauth2-client.js";
+import { endpointRefusal } from "./token-endpoint-error.js";
 
 /**
  * Exchanges the token's refresh token for a new token. The old refresh token is kept when the answer has none
- * (Google does this). `rejected` tells whether the provider refused the grant (the token is then dead) as
- * opposed to being unreachable.
+ * (Google does this).
+ *
+ * @throws DanceError `refresh_failed`, with the provider's `status`, `error` and description when it answered.
  */
 export async function refreshGrant(oauth: OAuth2Client, token: Token): Promise<Token> {
   const configuration = await oauth.refreshConfiguration();
@@ -19,26 +21,35 @@ export async function refreshGrant(oauth: OAuth2Client, token: Token): Promise<T
     );
     return answer.refresh_token ? answer : { ...answer, refresh_token: token.refresh_token as string };
   } catch (cause) {
-    const refused = cause instanceof client.ResponseBodyError;
-    throw new DanceError(
-      "refresh_failed",
-      refused
-        ? `${oauth.name} refused to refresh the token: ${cause.error}`
-        : `${oauth.name} could not refresh the token`,
-      {
-        provider: oauth.name,
-        step: "refresh",
-        error: refused ? cause.error : undefined,
-        errorDescription: refused ? cause.error_description : undefined,
-        cause,
-      },
-    );
+    const refusal = await endpointRefusal(cause);
+    const message = refusal
+      ? `${oauth.name} refused to refresh the token: ${refusal.error ?? `HTTP ${refusal.status}`}`
+      : `${oauth.name} could not refresh the token`;
+    throw new DanceError("refresh_failed", message, {
+      provider: oauth.name,
+      step: "refresh",
+      status: refusal?.status,
+      error: refusal?.error,
+      errorDescription: refusal?.description,
+      errorUri: refusal?.uri && (await oauth.isProviderPage(refusal.uri)) ? refusal.uri : undefined,
+      cause,
+    });
   }
 }
 
-/** Whether a refresh failure means the refresh token itself is dead (so the stored token should go). */
-export function isRefreshRejected(error: DanceError): boolean {
-  return error.code === "refresh_failed" && error.error !== undefined;
+/**
+ * Whether a refresh failure means the refresh token is dead, so the stored token should go: `invalid_grant`,
+ * a code the provider declares fatal (`fatalRefreshErrors`), or a 400 that names no code at all (RFC 6749 answers
+ * a refused grant with 400; some servers leave the body empty). Anything else keeps the token: a client that
+ * failed to authenticate (`invalid_client`), rate limits (`slow_down`, 429), outages (5xx,
+ * `temporarily_unavailable`) and a provider that never answered say nothing about the refresh token.
+ */
+export function isDeadRefreshToken(oauth: OAuth2Client, error: DanceError): boolean {
+  if (error.code !== "refresh_failed" || error.status === undefined) return false;
+  if (error.error !== undefined) {
+    return error.error === "invalid_grant" || (oauth.options.fatalRefreshErrors ?? []).includes(error.error);
+  }
+  return error.status === 400;
 }
 
 /** Revokes the refresh token (which ends the grant) or else the access token, where the provider can. */

@@ -46,6 +46,13 @@ export class MemoryStorage implements TokenStorage {
     return true;
   }
 
+  async compareAndDelete(ctx: TokenContext, expectedVersion: number): Promise<boolean> {
+    const current = await this.getVersioned(ctx);
+    if (current?.version !== expectedVersion) return false;
+    await this.delete(ctx);
+    return true;
+  }
+
   async delete(ctx: TokenContext): Promise<void> {
     const key = keyOf(ctx);
     this.#tokens.set(key, { token: null, version: (this.#tokens.get(key)?.version ?? 0) + 1 });

@@ -38,4 +38,10 @@ export interface TokenStorage {
   getVersioned?(ctx: TokenContext): Promise<VersionedToken | undefined>;
   /** Writes the token only if the stored version is still `expectedVersion`; true for exactly one of racing writers. */
   compareAndSet?(ctx: TokenContext, expectedVersion: number, token: Token): Promise<boolean>;
+  /**
+   * Deletes the token only if the stored version is still `expectedVersion`: a refresh token found dead removes
+   * the token it belonged to, never one stored since (a new login on another instance). Stores with
+   * `compareAndSet` should have it; without it a dead token is deleted whatever its version.
+   */
+  compareAndDelete?(ctx: TokenContext, expectedVersion: number): Promise<boolean>;
 }

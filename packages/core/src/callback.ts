@@ -5,59 +5,50 @@ import { DanceError } from "./errors.js";
 import { USE_TOKEN } from "./handle.js";
 import { takePendingDance } from "./pending-dance.js";
 import type { ProviderRuntime } from "./provider-runtime.js";
-import { finalDestination } from "./redirect.js";
+import { finalDestination, safeNextPath } from "./redirect.js";
 import type { RequestContext } from "./request-context.js";
 import { type DanceResult, isDanceResponse, redirectResult, responseResult } from "./result.js";
-
-/** Provider-supplied text is cut to this length before it is recorded or shown. */
-const MAX_PROVIDER_TEXT = 500;
 
 export async function callback(ctx: RequestContext, runtime: ProviderRuntime): Promise<DanceResult> {
   const { request, internals } = ctx;
   const provider = runtime.name;
   const params = await callbackParams(request, runtime);
   const pending = await takePendingDance(ctx, provider, runtime.flow.callbackKey(params));
+  // A seal only ever holds a `next` the login checked; checked again, so no other seal can pass one off as it.
+  const next = safeNextPath(pending?.next);
   try {
-    const refusal = runtime.flow.refusal(params);
-    if (refusal) {
-      throw new DanceError("provider_error", `${provider} refused the login: ${clip(refusal.error)}`, {
-        provider,
-        step: "callback",
-        error: clip(refusal.error),
-        errorDescription: clip(refusal.description),
-        errorUri: clip(refusal.uri),
-      });
-    }
+    // Without a dance of this browser's in flight, even a refusal is unsolicited: its text is the sender's.
     if (!pending) {
       throw new DanceError(
         "state_mismatch",
         "The login could not be matched to one this browser started; please try again",
-        {
-          provider,
-          step: "callback",
-        },
+        { provider, step: "callback" },
       );
     }
-    const token = await runtime.flow.finish(runtime.clientFor(ctx.config), pending, params);
+    const client = runtime.clientFor(ctx.config);
+    const refusal = await runtime.flow.refusal(client, params);
+    if (refusal) {
+      throw new DanceError("provider_error", `${provider} refused the login: ${refusal.error}`, {
+        provider,
+        step: "callback",
+        error: refusal.error,
+        errorDescription: refusal.description,
+        errorUri: refusal.uri,
+      });
+    }
+    const token = await runtime.flow.finish(client, pending, params);
     const handle = ctx.handle(provider);
     handle[USE_TOKEN](token);
     let verdict: unknown;
     try {
       verdict = await internals.hooks.authorized?.({ provider, token, request, native: ctx.native, handle });
     } catch (error) {
-      throw toDanceError(error, provider);
+      throw toDanceError(error, provider, "callback");
     }
     if (isDanceResponse(verdict)) return await responseResult(verdict, ctx.takeCookies());
     if (verdict !== false) await handle.setToken(token);
-    return redirectResult(
-      finalDestination(pending.next, runtime.options, internals.redirectTo),
-      ctx.takeCookies(),
-    );
+    return redirectResult(finalDestination(next, runtime.options, internals.redirectTo), ctx.takeCookies());
   } catch (error) {
-    return failDance(ctx, runtime, error, pending?.next);
+    return failDance(ctx, runtime, error, next, "callback");
   }
-}
-
-function clip<T extends string | undefined>(text: T): T {
-  return (text === undefined ? text : text.slice(0, MAX_PROVIDER_TEXT)) as T;
 }

@@ -23,7 +23,11 @@ export interface DanceFlow<Client> {
   start(client: Client, callbackUrl: string): Promise<StartedDance>;
   /** The callback's echo of `StartedDance.key`. */
   callbackKey(params: URLSearchParams): string | null;
-  refusal(params: URLSearchParams): CallbackRefusal | undefined;
+  /**
+   * The refusal the callback reports, if any; a `uri` is kept only when it is https on the provider's own
+   * origin, since the browser may be shown it.
+   */
+  refusal(client: Client, params: URLSearchParams): Promise<CallbackRefusal | undefined>;
   /** Exchanges what the callback carries for a token. */
   finish(client: Client, pending: PendingDance, params: URLSearchParams): Promise<Token>;
 }

@@ -5,14 +5,14 @@ import { DanceError, type DanceErrorInfo } from "./errors.js";
 import type { ConfigSource } from "./from-config.js";
 import type { DanceLogger } from "./logger.js";
 import type { OAuth2Client } from "./oauth2/oauth2-client.js";
-import { isRefreshRejected, revokeToken } from "./oauth2/refresh-grant.js";
+import { isDeadRefreshToken, revokeToken } from "./oauth2/refresh-grant.js";
 import { loadProfile, type Profile } from "./profile.js";
 import type { DanceClient, ProviderRuntime } from "./provider-runtime.js";
 import type { DanceRequest } from "./request.js";
 import type { SessionCookies } from "./session/session-cookies.js";
 import type { TokenContext, TokenStorage } from "./storage/token-storage.js";
 import { type Token, withExpiresAt, withExpiresIn } from "./token.js";
-import { type TokenRefresher, withoutLease } from "./token-refresher.js";
+import { hasCompareAndSet, type TokenRefresher, withoutLease } from "./token-refresher.js";
 
 /** What a handle needs from its request and dance; built by the request context. */
 export interface HandleScope {
@@ -136,7 +136,12 @@ export class ProviderHandle {
       try {
         await revokeToken(client, token);
       } catch (error) {
-        this.#scope.logger.warn("token revocation failed", { provider: this.name, error: String(error) });
+        this.#scope.logger.warn("token revocation failed", {
+          provider: this.name,
+          step: "logout",
+          code: error instanceof DanceError ? error.code : undefined,
+          error: error instanceof DanceError ? error.error : String(error),
+        });
       }
     }
     await this.#storageCall("logout", () => this.storage.delete(this.#tokenContext()));
@@ -153,11 +158,14 @@ export class ProviderHandle {
    * @example const { id, email } = await req.oauth.github.profile<GitHubProfile>();
    */
   async profile<Raw = Record<string, unknown>>(): Promise<Profile<Raw>> {
-    const { options } = this.#client();
+    const client = this.#client();
     return loadProfile<Raw>({
       provider: this.name,
       source: this.#runtime.profile,
-      userinfoUrl: "userinfoUrl" in options ? options.userinfoUrl : undefined,
+      userinfoUrl: async () =>
+        client.kind === "oauth2"
+          ? (await client.configuration()).serverMetadata().userinfo_endpoint
+          : undefined,
       token: await this.token(),
       api: this.api,
     });
@@ -234,9 +242,11 @@ export class ProviderHandle {
               provider: this.name,
               cause,
             });
-      if (isRefreshRejected(error)) {
-        // The refresh token is dead: the user has to log in again.
-        await this.storage.delete(this.#tokenContext()).catch(() => undefined);
+      if (isDeadRefreshToken(client, error)) {
+        // The refresh token is dead: the user has to log in again. A compare-and-set store already lost it
+        // (the refresher deletes only the version it refreshed).
+        if (!hasCompareAndSet(this.storage))
+          await this.storage.delete(this.#tokenContext()).catch(() => undefined);
         this.#stored = Promise.resolve(undefined);
       }
       await this.#reportRefreshFailure(error);
@@ -246,11 +256,21 @@ export class ProviderHandle {
 
   async #reportRefreshFailure(error: DanceError): Promise<void> {
     const { hooks, logger, request, native } = this.#scope;
-    logger.warn("token refresh failed", { provider: this.name, code: error.code, error: error.error });
+    logger.warn("token refresh failed", {
+      provider: this.name,
+      step: "refresh",
+      code: error.code,
+      error: error.error,
+    });
     try {
       await hooks.error?.({ provider: this.name, error, request, native });
     } catch (hookError) {
-      logger.error("the error hook threw", { provider: this.name, hookError: String(hookError) });
+      logger.error("the error hook threw", {
+        provider: this.name,
+        step: "refresh",
+        code: error.code,
+        hookError: String(hookError),
+      });
     }
   }
 

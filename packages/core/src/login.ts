@@ -23,6 +23,6 @@ export async function login(ctx: RequestContext, runtime: ProviderRuntime): Prom
     );
     return redirectResult(url.href, ctx.takeCookies());
   } catch (error) {
-    return failDance(ctx, runtime, error, next);
+    return failDance(ctx, runtime, error, next, "login");
   }
 }

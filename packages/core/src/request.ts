@@ -21,7 +21,10 @@ export interface DanceRequest {
 
 export interface DanceRequestInit {
   method: string;
-  /** The path and query as received (`/login/github?next=%2F`), or an absolute URL. */
+  /**
+   * The path and query as received (`/login/github?next=%2F`). An absolute URL gives only its path and query:
+   * the origin always comes from `baseUrl`, the forwarding headers (with `trustProxy`) or Host.
+   */
   url: string;
   headers: DanceRequest["headers"];
   /** Whether the connection to this server is TLS. */
@@ -44,9 +47,14 @@ export function headerOf(headers: DanceRequest["headers"], name: string): string
 
 /** Builds a `DanceRequest` from what every server knows: method, raw URL, headers and whether TLS is on. */
 export function createDanceRequest(init: DanceRequestInit): DanceRequest {
+  return danceRequestAt(publicUrl(init), init);
+}
+
+/** A `DanceRequest` at a URL the caller already knows to be the public one. */
+export function danceRequestAt(url: URL, init: Omit<DanceRequestInit, "url">): DanceRequest {
   return {
     method: init.method.toUpperCase(),
-    url: publicUrl(init),
+    url,
     headers: init.headers,
     cookies: init.cookies ?? parseCookieHeader(headerOf(init.headers, "cookie")),
     ...(init.readForm ? { readForm: init.readForm } : {}),
@@ -56,8 +64,7 @@ export function createDanceRequest(init: DanceRequestInit): DanceRequest {
 const FALLBACK_ORIGIN = "http://localhost";
 
 function publicUrl(init: DanceRequestInit): URL {
-  const path = init.url.startsWith("/") ? init.url : undefined;
-  if (path === undefined) return safeUrl(init.url) ?? new URL("/", FALLBACK_ORIGIN);
+  const path = init.url.startsWith("/") ? init.url : pathOf(init.url);
   if (init.baseUrl) return joinOrigin(safeUrl(init.baseUrl)?.origin ?? FALLBACK_ORIGIN, path);
   const forwarded = init.trustProxy ? forwardedOrigin(init.headers) : undefined;
   const scheme = forwarded?.proto ?? (init.secure ? "https" : "http");
@@ -65,6 +72,15 @@ function publicUrl(init: DanceRequestInit): URL {
   // A Host header that is not a host (spaces, slashes, userinfo) is ignored rather than trusted.
   const origin = /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? safeUrl(`${scheme}://${host}`)?.origin : undefined;
   return joinOrigin(origin ?? FALLBACK_ORIGIN, path);
+}
+
+/**
+ * Only the path and query of an absolute-form target (`GET http://evil.example/login/x HTTP/1.1`): its
+ * authority is whatever the sender wrote, so the public origin comes from `baseUrl` and the Host rules as always.
+ */
+function pathOf(target: string): string {
+  const url = safeUrl(target);
+  return url ? url.pathname + url.search : "/";
 }
 
 /** Concatenates rather than resolves, so a path like `//evil.example/x` stays a path on our origin. */

@@ -1,6 +1,6 @@
 // Building the core's `DanceRequest` from a Web `Request`, for `dance.fetch` and fetch-based adapters (Hono).
 import { readFormBody } from "./form-body.js";
-import { createDanceRequest, type DanceRequest, headerOf } from "./request.js";
+import { createDanceRequest, type DanceRequest, danceRequestAt, headerOf } from "./request.js";
 
 /** How to read the public URL of a Web `Request`. */
 export interface WebRequestOptions {
@@ -32,14 +32,26 @@ export function danceRequestFromWeb(
     // Read only when the core needs it (a form_post callback), so other routes keep their body for the app.
     ...(request.method === "POST" ? { readForm: () => readFormBody(request.body) } : {}),
   };
-  // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public one.
-  if (!init.trustProxy && !init.baseUrl) return createDanceRequest({ ...init, url: href, headers });
+  // The runtime built this URL from the request line and Host: without a proxy or a set origin it is the public
+  // one, unless the request line was an absolute-form target naming another host than Host does.
+  if (!init.trustProxy && !init.baseUrl && !namesAnotherHost(href, headers)) {
+    return danceRequestAt(new URL(href), { ...init, headers });
+  }
   const url = new URL(href);
   return createDanceRequest({
     ...init,
     url: url.pathname + url.search,
     headers: withHost(headers, url.host),
   });
+}
+
+/** Whether the URL's host differs from the Host header (when there is one). */
+function namesAnotherHost(href: string, headers: DanceRequest["headers"]): boolean {
+  const host = headerOf(headers, "host");
+  if (host === undefined) return false;
+  const start = href.indexOf("//") + 2;
+  const end = href.indexOf("/", start);
+  return href.slice(start, end === -1 ? undefined : end).toLowerCase() !== host.toLowerCase();
 }
 
 /** A request made in memory (`app.request()`) may have no Host header; its URL's host stands in for it. */

@@ -40,7 +40,7 @@ export const oauth1Flow: DanceFlow<OAuth1Client> = {
   callbackKey: (params) => params.get("oauth_token") ?? params.get("denied"),
 
   // X says `denied=<token>`; Jira (Atlassian's OAuth 1 servers) says `oauth_verifier=denied`.
-  refusal(params) {
+  async refusal(_oauth, params) {
     if (!params.has("denied") && params.get("oauth_verifier") !== "denied") return undefined;
     return { error: "access_denied", description: "The user denied the request" };
   },

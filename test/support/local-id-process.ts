@@ -28,6 +28,9 @@ export async function startLocalIdProcess(options: LocalIdOptions): Promise<Loca
     ...ready,
     // Counted in the child; scenarios that need the counts use the in-process Local ID.
     stats: { tokenRequests: {} },
+    expireAccessTokens: () => {
+      throw new Error("expireAccessTokens needs the in-process Local ID");
+    },
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -36,7 +36,7 @@ describe("loadProfile", () => {
     const profile = await loadProfile({
       provider: "p",
       source: undefined,
-      userinfoUrl: undefined,
+      userinfoUrl: async () => undefined,
       token: { access_token: "at", id_token: jwt(claims) },
       api: client,
     });
@@ -51,6 +51,27 @@ describe("loadProfile", () => {
     expect(urls).toEqual([]);
   });
 
+  it("completes an ID token without name or email from the userinfo endpoint, for the same sub only", async () => {
+    const { client, urls } = api({ sub: "u1", name: "Zoë", email: "z@example.com", email_verified: true });
+    const token = { access_token: "at", id_token: jwt({ sub: "u1", iss: "https://id.example" }) };
+    const base = { provider: "p", source: undefined, token, api: client };
+    const profile = await loadProfile({ ...base, userinfoUrl: async () => "https://id.example/userinfo" });
+    expect(urls).toEqual(["https://id.example/userinfo"]);
+    expect(profile).toMatchObject({ id: "u1", name: "Zoë", email: "z@example.com", emailVerified: true });
+    expect(profile.raw).toMatchObject({ sub: "u1", iss: "https://id.example", name: "Zoë" });
+
+    const other = api({ sub: "someone-else", name: "Mallory", email: "m@example.com" });
+    await expect(
+      loadProfile({ ...base, api: other.client, userinfoUrl: async () => "https://id.example/userinfo" }),
+    ).rejects.toMatchObject({ code: "profile_failed", message: /not about the user of the ID token/ });
+
+    // Without a userinfo endpoint the ID token's claims are all there is.
+    expect(await loadProfile({ ...base, userinfoUrl: async () => undefined })).toEqual({
+      id: "u1",
+      raw: { sub: "u1", iss: "https://id.example" },
+    });
+  });
+
   it("calls the user endpoint, filling {token.field} from the token, and maps the answer", async () => {
     const { client, urls } = api({ user_id: 7, user: "a@example.com" });
     const profile = await loadProfile({
@@ -59,7 +80,7 @@ describe("loadProfile", () => {
         url: "tokens/{token.access_token}",
         map: (raw) => ({ id: raw.user_id as number, email: raw.user as string }),
       },
-      userinfoUrl: undefined,
+      userinfoUrl: async () => undefined,
       token: { access_token: "a/b" },
       api: client,
     });
@@ -69,7 +90,7 @@ describe("loadProfile", () => {
 
   it("refuses without a token (not_authorized), and without any profile source (profile_failed)", async () => {
     const { client } = api({});
-    const base = { provider: "p", source: undefined, userinfoUrl: undefined, api: client };
+    const base = { provider: "p", source: undefined, userinfoUrl: async () => undefined, api: client };
     await expect(loadProfile({ ...base, token: undefined })).rejects.toMatchObject({
       code: "not_authorized",
     });
@@ -84,7 +105,7 @@ describe("loadProfile", () => {
       loadProfile({
         provider: "p",
         source: {},
-        userinfoUrl: "https://api.example/me",
+        userinfoUrl: async () => "https://api.example/me",
         token: { access_token: "at" },
         api: client,
       }),

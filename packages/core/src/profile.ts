@@ -48,7 +48,8 @@ export interface ProfileSource<Raw = Record<string, unknown>> {
 export interface ProfileContext {
   provider: string;
   source: ProfileSource | undefined;
-  userinfoUrl: string | undefined;
+  /** The userinfo endpoint: the `userinfoUrl` option, else the discovered one. Looked up only when needed. */
+  userinfoUrl: () => Promise<string | undefined>;
   token: Token | undefined;
   api: KyInstance;
 }
@@ -87,9 +88,39 @@ export async function loadProfile<Raw>(ctx: ProfileContext): Promise<Profile<Raw
 
 async function rawProfile(ctx: ProfileContext, source: ProfileSource, token: Token): Promise<unknown> {
   if (source.fromToken) return token;
-  if (!source.url && typeof token.id_token === "string") return idTokenClaims(ctx.provider, token.id_token);
-  const template = source.url ?? ctx.userinfoUrl;
+  if (!source.url && typeof token.id_token === "string") {
+    // A preset that maps the ID token knows its provider's claims; a plain oauth2() provider may need userinfo.
+    return ctx.source ? idTokenClaims(ctx.provider, token.id_token) : claimsOfUser(ctx, token.id_token);
+  }
+  const template = source.url ?? (await ctx.userinfoUrl());
   if (!template) throw failed(ctx.provider, `${ctx.provider} has no user endpoint: pass a profile source`);
+  return userEndpoint(ctx, source, token, template);
+}
+
+/**
+ * The ID token's claims, completed from the userinfo endpoint when they lack the name or email (many servers
+ * put those only at userinfo). The userinfo answer must be about the same `sub` (OpenID Connect Core 5.3.2);
+ * the ID token's own claims win where both say something.
+ */
+async function claimsOfUser(ctx: ProfileContext, idToken: string): Promise<Record<string, unknown>> {
+  const claims = idTokenClaims(ctx.provider, idToken);
+  if (claims.name !== undefined && claims.email !== undefined) return claims;
+  const url = await ctx.userinfoUrl();
+  if (!url) return claims;
+  const info = await userEndpoint(ctx, {}, ctx.token as Token, url);
+  if (typeof info !== "object" || info === null || (info as { sub?: unknown }).sub !== claims.sub) {
+    throw failed(ctx.provider, `${ctx.provider}'s userinfo answer is not about the user of the ID token`);
+  }
+  return { ...(info as Record<string, unknown>), ...claims };
+}
+
+/** Calls a user endpoint through `handle.api` (an expired token is refreshed first) and reads its JSON. */
+async function userEndpoint(
+  ctx: ProfileContext,
+  source: ProfileSource,
+  token: Token,
+  template: string,
+): Promise<unknown> {
   // `{token.user_id}` in a user endpoint is the token's field (HubSpot puts the token itself in the path).
   const url = template.replace(/\{token\.(\w+)\}/g, (_match, field: string) =>
     encodeURIComponent(String(token[field] ?? "")),

@@ -1,5 +1,6 @@
 // How an OAuth 2 client proves itself at the token endpoint, chosen once from the options.
 import * as client from "openid-client";
+import type { BasicAuth } from "./basic-auth.js";
 import type { OAuth2Options } from "./oauth2-options.js";
 import { importClientAssertionKey, signClientSecret } from "./signed-client-secret.js";
 
@@ -7,7 +8,7 @@ import { importClientAssertionKey, signClientSecret } from "./signed-client-secr
  * The openid-client authentication for the options: `tokenEndpointAuthMethod` (default Basic with a secret,
  * `none` without), with the secret minted per call when `signedClientSecret` is set.
  */
-export function clientAuthOf(options: Readonly<OAuth2Options>): client.ClientAuth {
+export function clientAuthOf(options: Readonly<OAuth2Options>, basic: BasicAuth): client.ClientAuth {
   const minted = options.signedClientSecret;
   const hasSecret = Boolean(options.clientSecret || minted);
   const method = options.tokenEndpointAuthMethod ?? (hasSecret ? "client_secret_basic" : "none");
@@ -22,13 +23,15 @@ export function clientAuthOf(options: Readonly<OAuth2Options>): client.ClientAut
       return client.PrivateKeyJwt(privateKey)(as, metadata, body, headers);
     };
   }
+  const audience = options.issuer ?? new URL(options.authorizationUrl as string).origin;
+  const secretFor = (clientId: string) =>
+    minted ? signClientSecret(minted, clientId, audience) : (options.clientSecret as string);
+  if (method === "client_secret_basic") return basic.method(secretFor);
   const withSecret = {
-    client_secret_basic: client.ClientSecretBasic,
     client_secret_post: client.ClientSecretPost,
     client_secret_jwt: client.ClientSecretJwt,
   }[method];
   if (!minted) return withSecret(options.clientSecret as string);
-  const audience = options.issuer ?? new URL(options.authorizationUrl as string).origin;
   return async (as, metadata, body, headers) => {
     const secret = await signClientSecret(minted, metadata.client_id, audience);
     return withSecret(secret)(as, metadata, body, headers);

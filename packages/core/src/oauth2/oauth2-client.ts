@@ -2,6 +2,7 @@
 import * as client from "openid-client";
 import { DanceError } from "../errors.js";
 import type { Token } from "../token.js";
+import { BasicAuth } from "./basic-auth.js";
 import { clientAuthOf } from "./client-auth.js";
 import { discoverWithRetry } from "./discovery.js";
 import type { OAuth2Options } from "./oauth2-options.js";
@@ -20,6 +21,8 @@ export class OAuth2Client {
   readonly name: string;
   readonly options: Readonly<OAuth2Options>;
   readonly #deps: ClientDeps;
+  /** Which form of Basic credentials this provider's server takes, learned on the first refusal. */
+  readonly #basic: BasicAuth;
   #configuration: Promise<client.Configuration> | undefined;
   #refreshConfiguration: Promise<client.Configuration> | undefined;
 
@@ -27,6 +30,7 @@ export class OAuth2Client {
     this.name = name;
     this.options = options;
     this.#deps = deps;
+    this.#basic = new BasicAuth(options.basicAuthEncoding);
   }
 
   /** Whether this is an OpenID Connect login (`openid` option, else an `openid` scope): a nonce is sent, an ID token expected. */
@@ -58,6 +62,17 @@ export class OAuth2Client {
     return request;
   }
 
+  /** Whether a URL is an https page of this provider (its issuer's or its authorization endpoint's origin). */
+  async isProviderPage(url: string): Promise<boolean> {
+    const page = URL.parse(url);
+    if (page?.protocol !== "https:") return false;
+    const server = (await this.configuration()).serverMetadata();
+    const origins = [server.issuer, server.authorization_endpoint].map(
+      (known) => known && URL.parse(known)?.origin,
+    );
+    return origins.includes(page.origin);
+  }
+
   /**
    * Whether tokens of this provider are refreshed automatically (when they carry a refresh token): as
    * `autoRefresh` says, else unless the provider declares `refresh: "none"`.
@@ -86,7 +101,7 @@ export class OAuth2Client {
         server,
         base.clientMetadata().client_id,
         base.clientMetadata(),
-        clientAuthOf(this.options),
+        clientAuthOf(this.options, this.#basic),
       );
       this.#tune(configuration);
       return configuration;
@@ -108,8 +123,7 @@ export class OAuth2Client {
     const clientId = options.clientId as string;
     const metadata: Partial<client.ClientMetadata> = {};
     if (options.clientSecret) metadata.client_secret = options.clientSecret;
-    const auth = clientAuthOf(options);
-    const insecure = allowsInsecure(options);
+    const auth = clientAuthOf(options, this.#basic);
     let configuration: client.Configuration;
     if (options.authorizationUrl && options.tokenUrl) {
       const server: client.ServerMetadata = {
@@ -124,40 +138,90 @@ export class OAuth2Client {
       };
       configuration = new client.Configuration(server, clientId, metadata, auth);
     } else {
-      const issuer = new URL(options.issuer as string);
-      const discoveryOptions: client.DiscoveryRequestOptions = { timeout: this.#deps.timeout };
-      if (insecure) discoveryOptions.execute = [client.allowInsecureRequests];
-      if (this.#deps.fetch) discoveryOptions[client.customFetch] = this.#deps.fetch as client.CustomFetch;
-      try {
-        configuration = await discoverWithRetry({
-          issuer,
-          clientId,
-          metadata,
-          auth,
-          options: discoveryOptions,
-          timeout: this.#deps.timeout,
-        });
-      } catch (cause) {
-        throw new DanceError(
-          "discovery_failed",
-          `Could not discover the OpenID Connect configuration of ${issuer.origin}`,
-          {
-            provider: this.name,
-            cause,
-          },
-        );
-      }
+      configuration = withExplicitEndpoints(await this.#discover(clientId, metadata, auth), options, auth);
     }
     this.#tune(configuration);
     return configuration;
+  }
+
+  async #discover(
+    clientId: string,
+    metadata: Partial<client.ClientMetadata>,
+    auth: client.ClientAuth,
+  ): Promise<client.Configuration> {
+    const issuer = new URL(this.options.issuer as string);
+    const discoveryOptions: client.DiscoveryRequestOptions = { timeout: this.#deps.timeout };
+    if (allowsInsecure(this.options)) discoveryOptions.execute = [client.allowInsecureRequests];
+    if (this.#deps.fetch) discoveryOptions[client.customFetch] = this.#deps.fetch as client.CustomFetch;
+    try {
+      return await discoverWithRetry({
+        issuer,
+        clientId,
+        metadata,
+        auth,
+        options: discoveryOptions,
+        timeout: this.#deps.timeout,
+      });
+    } catch (cause) {
+      throw new DanceError("discovery_failed", discoveryFailure(issuer, cause), {
+        provider: this.name,
+        cause,
+      });
+    }
   }
 
   #tune(configuration: client.Configuration): void {
     if (allowsInsecure(this.options)) client.allowInsecureRequests(configuration);
     // The protocol fetch applies the deadline with a timer; left to openid-client it is an AbortSignal per call.
     configuration.timeout = this.#deps.fetch ? 0 : this.#deps.timeout;
-    configuration[client.customFetch] = quirksFetch(this.options, this.#deps.fetch);
+    configuration[client.customFetch] = this.#basic.retrying(quirksFetch(this.options, this.#deps.fetch));
   }
+}
+
+/**
+ * The discovered metadata, completed or overridden by the endpoints the options name: an app that says where
+ * revocation or userinfo lives is believed, whatever the discovery document lists (or leaves out).
+ */
+function withExplicitEndpoints(
+  discovered: client.Configuration,
+  options: Readonly<OAuth2Options>,
+  auth: client.ClientAuth,
+): client.Configuration {
+  const explicit = Object.fromEntries(
+    [
+      ["authorization_endpoint", options.authorizationUrl],
+      ["token_endpoint", options.tokenUrl],
+      ["userinfo_endpoint", options.userinfoUrl],
+      ["revocation_endpoint", options.revocationUrl],
+    ].filter(([, url]) => url !== undefined),
+  );
+  if (Object.keys(explicit).length === 0) return discovered;
+  const server = { ...discovered.serverMetadata(), ...explicit } as client.ServerMetadata;
+  return new client.Configuration(
+    server,
+    discovered.clientMetadata().client_id,
+    discovered.clientMetadata(),
+    auth,
+  );
+}
+
+/** What went wrong with discovery, naming the URL tried and, for an answer that was no document, its status. */
+function discoveryFailure(issuer: URL, cause: unknown): string {
+  const url = issuer.pathname.includes("/.well-known/")
+    ? issuer.href
+    : `${issuer.href.replace(/\/$/, "")}/.well-known/openid-configuration`;
+  const answer =
+    cause instanceof client.ClientError && cause.cause instanceof Response ? cause.cause : undefined;
+  if (!answer) return `Could not discover the OpenID Connect configuration at ${url}`;
+  const location = answer.headers.get("location");
+  if (answer.status >= 300 && answer.status < 400 && location) {
+    const target = new URL(location, url).href;
+    return (
+      `The discovery document at ${url} answered ${answer.status}, a redirect to ${target}, which is not followed: ` +
+      `set the provider's issuer to that URL (a full .well-known URL is used as it is)`
+    );
+  }
+  return `The discovery document at ${url} answered HTTP ${answer.status} instead of the configuration`;
 }
 
 export function scopeList(scope: string | readonly string[] | undefined): string[] {

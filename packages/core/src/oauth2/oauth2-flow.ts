@@ -6,6 +6,7 @@ import type { DanceFlow } from "../dance-flow.js";
 import { DanceError } from "../errors.js";
 import { type Token, toPlainToken } from "../token.js";
 import type { OAuth2Client } from "./oauth2-client.js";
+import { endpointRefusal } from "./token-endpoint-error.js";
 
 export const oauth2Flow: DanceFlow<OAuth2Client> = {
   async start(oauth, callbackUrl) {
@@ -38,13 +39,14 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
 
   callbackKey: (params) => params.get("state"),
 
-  refusal(params) {
+  async refusal(oauth, params) {
     const error = params.get("error");
     if (!error) return undefined;
+    const uri = params.get("error_uri");
     return {
       error,
       description: params.get("error_description") ?? undefined,
-      uri: params.get("error_uri") ?? undefined,
+      uri: uri !== null && (await oauth.isProviderPage(uri)) ? uri : undefined,
     };
   },
 
@@ -75,7 +77,7 @@ export const oauth2Flow: DanceFlow<OAuth2Client> = {
         await client.authorizationCodeGrant(configuration, currentUrl, checks, tokenParams(oauth, params)),
       );
     } catch (cause) {
-      throw exchangeError(oauth.name, cause);
+      throw await exchangeError(oauth, cause);
     }
     for (const name of oauth.options.callbackParams ?? []) {
       const value = params.get(name);
@@ -105,20 +107,37 @@ function renameParam(params: URLSearchParams, from: string, to: string | undefin
   for (const [name, value] of entries) params.append(name, value);
 }
 
-function exchangeError(provider: string, cause: unknown): DanceError {
-  if (cause instanceof client.ResponseBodyError || cause instanceof client.AuthorizationResponseError) {
+/** The code exchange's failure in the library's terms, with the provider's own words when it answered. */
+async function exchangeError(oauth: OAuth2Client, cause: unknown): Promise<DanceError> {
+  if (cause instanceof client.AuthorizationResponseError) {
     return new DanceError("token_exchange_failed", `The provider refused the code: ${cause.error}`, {
-      provider,
+      provider: oauth.name,
       step: "exchange",
       error: cause.error,
       errorDescription: cause.error_description,
       cause,
     });
   }
+  const refusal = await endpointRefusal(cause);
+  if (refusal) {
+    return new DanceError(
+      "token_exchange_failed",
+      `The provider refused the code: ${refusal.error ?? `HTTP ${refusal.status}`}`,
+      {
+        provider: oauth.name,
+        step: "exchange",
+        status: refusal.status,
+        error: refusal.error,
+        errorDescription: refusal.description,
+        errorUri: refusal.uri && (await oauth.isProviderPage(refusal.uri)) ? refusal.uri : undefined,
+        cause,
+      },
+    );
+  }
   const reason =
     cause instanceof client.ClientError ? cause.message : "the token endpoint could not be reached";
   return new DanceError("token_exchange_failed", `The code exchange failed: ${reason}`, {
-    provider,
+    provider: oauth.name,
     step: "exchange",
     cause,
   });

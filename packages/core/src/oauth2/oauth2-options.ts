@@ -1,6 +1,7 @@
 // The options of an OAuth 2 / OpenID Connect provider, and their schema.
 import { z } from "zod";
 import { checkEndpointsSecure, fromConfigSchema, httpUrl, stringRecord } from "../schema-helpers.js";
+import type { BasicAuthEncoding } from "./basic-auth.js";
 
 const paramName = z.string().regex(/^[\w.-]+$/, { message: "must be a parameter name" });
 const pemPrivateKey = z.string().includes("PRIVATE KEY", { message: "must be a PEM private key" });
@@ -104,6 +105,12 @@ export interface OAuth2Options {
   pkce?: boolean | "S256" | "plain";
   /** How the client authenticates at the token endpoint. Default `client_secret_basic` (RFC 6749), `none` without a secret. */
   tokenEndpointAuthMethod?: TokenEndpointAuthMethod;
+  /**
+   * How `client_secret_basic` writes the id and secret: `form-urlencoded` as RFC 6749 §2.3.1 says, `raw` for
+   * servers that compare the header undecoded, or `auto` (default): form-encoded first, and once more raw when
+   * the server refuses the client and the two differ; the form that worked is used first from then on.
+   */
+  basicAuthEncoding?: BasicAuthEncoding;
   /** The key `private_key_jwt` signs with. Required for that method. */
   privateKeyJwt?: PrivateKeyJwtOptions;
   /** Mint the client secret as a signed JWT on each call (Apple) instead of sending a fixed `clientSecret`. */
@@ -141,6 +148,11 @@ export interface OAuth2Options {
   openid?: boolean;
   /** What a refresh does at this provider (see `RefreshBehaviour`). `none` turns `autoRefresh` off by default. */
   refresh?: RefreshBehaviour;
+  /**
+   * Refresh error codes that mean the refresh token is dead at this provider, besides `invalid_grant` (which
+   * always does): the token is then deleted and the user must log in again. Other refusals keep it.
+   */
+  fatalRefreshErrors?: readonly string[];
   /** Algorithms the provider signs ID tokens with, when not RS256 and not discovered (LINE: HS256). */
   idTokenAlgorithms?: readonly string[];
   /** A header that carries the client id on every `handle.api` request (Twitch: `Client-Id`). */
@@ -186,6 +198,7 @@ export const oauth2OptionsSchema = z
     tokenEndpointAuthMethod: z
       .enum(["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none"])
       .optional(),
+    basicAuthEncoding: z.enum(["auto", "form-urlencoded", "raw"]).optional(),
     privateKeyJwt: z
       .object({
         privateKey: pemPrivateKey,
@@ -224,6 +237,7 @@ export const oauth2OptionsSchema = z
     tokenCallbackParams: z.array(paramName).optional(),
     openid: z.boolean().optional(),
     refresh: z.enum(["none", "standard", "rotating", "reuses"]).optional(),
+    fatalRefreshErrors: z.array(z.string().min(1)).optional(),
     idTokenAlgorithms: z.array(z.string().min(1)).min(1).optional(),
     apiClientIdHeader: z.string().min(1).optional(),
     apiAuthScheme: z.string().min(1).optional(),

@@ -31,6 +31,9 @@ export interface HandleScope {
   refresher: TokenRefresher;
 }
 
+/** Where the user stands with a provider; see `ProviderHandle.status()`. */
+export type HandleStatus = "authorized" | "failed" | "anonymous";
+
 /** Session key of the error a failed dance recorded for a provider, read once by `takeError()`. */
 export function errorKeyOf(provider: string): string {
   return `error.${provider}`;
@@ -119,6 +122,23 @@ export class ProviderHandle {
   }
 
   /**
+   * Where the user stands with this provider: `authorized` (as `authorized()` says), `failed` (no usable token,
+   * and the last dance failed: its error waits in `takeError()`, and sending the user to the login URL again
+   * would most likely fail the same way, in a loop), or `anonymous` (never logged in, or logged out: send them
+   * to `loginUrl`). Reading it clears nothing.
+   *
+   * @example
+   * const gh = req.oauth.github;
+   * const status = await gh.status();
+   * if (status === "anonymous") return res.redirect(gh.loginUrl);
+   * if (status === "failed") return res.status(401).send((await gh.takeError())?.message);
+   */
+  async status(): Promise<HandleStatus> {
+    if (await this.authorized()) return "authorized";
+    return (await this.#recordedError()) ? "failed" : "anonymous";
+  }
+
+  /**
    * A ky instance on the provider's `baseUrl` that authenticates every request with the user's token
    * (bearer for OAuth 2, a signature for OAuth 1), refreshing an OAuth 2 token that is about to expire, and once
    * more when the provider answers 401.
@@ -173,11 +193,16 @@ export class ProviderHandle {
 
   /** The error a failed dance recorded for this provider, if any; reading it clears it. */
   async takeError(): Promise<DanceErrorInfo | undefined> {
+    const info = await this.#recordedError();
+    if (this.#scope.session.has(errorKeyOf(this.name))) this.#scope.session.delete(errorKeyOf(this.name));
+    return info;
+  }
+
+  async #recordedError(): Promise<DanceErrorInfo | undefined> {
     const { session } = this.#scope;
     const key = errorKeyOf(this.name);
     if (!session.has(key)) return undefined;
     const info = await session.get<DanceErrorInfo>(key, ERROR_TTL);
-    session.delete(key);
     return info?.provider === this.name ? info : undefined;
   }
 

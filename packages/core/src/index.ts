@@ -23,7 +23,7 @@ export {
 export type { FetchOptions } from "./fetch-handler.js";
 export { type FormBodySource, readFormBody } from "./form-body.js";
 export type { ConfigSource } from "./from-config.js";
-export { ProviderHandle } from "./handle.js";
+export { type HandleStatus, ProviderHandle } from "./handle.js";
 export type { DanceLogger } from "./logger.js";
 export { oauth1 } from "./oauth1/oauth1.js";
 export type { OAuth1Options, OAuth1SignatureMethod } from "./oauth1/oauth1-options.js";

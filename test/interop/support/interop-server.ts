@@ -1,4 +1,5 @@
 // What every third-party authorization server in the interop matrix offers the shared suites, once started.
+import type { OAuth2Options } from "@oauth-dance/core";
 
 /** A client registered at the server. Secrets carry punctuation on purpose (`-`, `.`, `_`, `~`). */
 export interface InteropClient {
@@ -43,6 +44,10 @@ export interface InteropOAuth2Server {
   readonly api: { baseUrl: string; path: string };
   /** What RFC 7009 revocation ends at this server (checked after `logout()`), or "none" without revocation. */
   readonly revokes: "refresh_token" | "both" | "none";
+  /** Provider options that work around this server's quirks (each one is also among `quirks`). */
+  readonly options?: Readonly<Partial<OAuth2Options>>;
+  /** What the server cannot do at all, each with why: the matching check is reported as not applicable. */
+  readonly unsupported?: Readonly<Partial<Record<"deny" | "wrongSecret" | "deadRefreshToken", string>>>;
   /**
    * Plays the user at the server: logs in as `user` and answers the consent screen, following the server's own
    * pages (forms, cookies, redirects) as a browser would. Returns the URL the server sends the browser to next,

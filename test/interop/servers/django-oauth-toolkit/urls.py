@@ -1,0 +1,8 @@
+# URL routes of the Django OAuth Toolkit interop server: DOT under /o/ and Django's own login view.
+from django.contrib.auth.views import LoginView
+from django.urls import include, path
+
+urlpatterns = [
+    path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
+    path("accounts/login/", LoginView.as_view(), name="login"),
+]

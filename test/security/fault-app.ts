@@ -24,6 +24,8 @@ export interface FaultAppOptions {
   /** Load the profile (the userinfo endpoint) in the authorized hook, as apps that create accounts do. */
   loadProfile?: boolean;
   dance?: Partial<DanceOptions>;
+  /** Ask for refresh tokens (offline_access, with the consent prompt Local ID wants for it). */
+  refreshTokens?: boolean;
   /**
    * Reach the proxy through the provider's declared endpoints instead of an injected `fetch`, so the calls take the
    * path they take in production when the app gives no `fetch` (on Node: node:http). Discovery is then not used.
@@ -78,7 +80,8 @@ export async function startFaultApp(options: FaultAppOptions = {}): Promise<Faul
     ...endpoints,
     clientId: "faults-app",
     clientSecret: "faults-secret",
-    scope: ["openid", "email", "profile"],
+    scope: ["openid", "email", "profile", ...(options.refreshTokens ? ["offline_access"] : [])],
+    ...(options.refreshTokens ? { authorizationParams: { prompt: "consent" } } : {}),
     baseUrl: idp.apiUrl,
   });
   const userinfo = `${options.direct ? proxy.url : idp.issuer}/me`;
@@ -115,7 +118,18 @@ export async function startFaultApp(options: FaultAppOptions = {}): Promise<Faul
       res.status(401).json(null);
       return;
     }
-    res.json(await corp.api.get("me").json());
+    try {
+      res.json(await corp.api.get("me").json());
+    } catch (error) {
+      res.status(409).json({ code: (error as DanceError).code ?? "http" });
+    }
+  });
+  app.get("/status", async (req, res) => {
+    const corp = (req.oauth as Handles).corp;
+    res.json({ authorized: await corp?.authorized(), status: await corp?.status() });
+  });
+  app.get("/error", async (req, res) => {
+    res.json((await (req.oauth as Handles).corp?.takeError()) ?? null);
   });
   app.get("/echo", async (req, res) => {
     try {

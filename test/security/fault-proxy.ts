@@ -12,7 +12,11 @@ export type Fault =
   | "drop"
   | "huge"
   | { unavailableTimes: number }
-  | { padTokenWith: number };
+  | { padTokenWith: number }
+  /** The provider's JSON answer, with these fields added (what a malicious provider can put in a token). */
+  | { addToAnswer: Record<string, unknown> }
+  /** This answer instead of the provider's. */
+  | { answer: { status: number; headers?: Record<string, string>; body?: string } };
 
 export interface FaultProxy {
   url: string;
@@ -38,7 +42,15 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (!entry) return forward(target, req, res);
     const [prefix, fault] = entry;
     if (typeof fault === "object" && "padTokenWith" in fault)
-      return forward(target, req, res, fault.padTokenWith);
+      return forward(target, req, res, { padding: "p".repeat(fault.padTokenWith) });
+    if (typeof fault === "object" && "addToAnswer" in fault)
+      return forward(target, req, res, fault.addToAnswer);
+    if (typeof fault === "object" && "answer" in fault) {
+      req.resume();
+      const { status, headers = {}, body = "" } = fault.answer;
+      res.writeHead(status, headers).end(body);
+      return;
+    }
     if (typeof fault === "object") {
       if (fault.unavailableTimes <= 0) return forward(target, req, res);
       faults.set(prefix, { unavailableTimes: fault.unavailableTimes - 1 });
@@ -105,13 +117,18 @@ function streamHuge(res: ServerResponse): void {
   pump();
 }
 
-/** Passes the request on; with `pad`, a JSON answer gets a `padding` field of that many characters (a huge token). */
-function forward(target: string, req: IncomingMessage, res: ServerResponse, pad?: number): void {
+/** Passes the request on; with `extra`, a JSON answer gets those fields too. */
+function forward(
+  target: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  extra?: Record<string, unknown>,
+): void {
   const upstream = httpRequest(
     new URL(req.url ?? "/", target),
     { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
     (answer) => {
-      if (pad === undefined) {
+      if (extra === undefined) {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
         return;
@@ -120,7 +137,7 @@ function forward(target: string, req: IncomingMessage, res: ServerResponse, pad?
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
       answer.on("end", () => {
         const json = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
-        json.padding = "p".repeat(pad);
+        Object.assign(json, extra);
         res
           .writeHead(answer.statusCode ?? 502, { "content-type": "application/json" })
           .end(JSON.stringify(json));

@@ -8,8 +8,16 @@ export interface RawAnswer {
   setCookies: string[];
 }
 
-/** GETs `url` from its server with these headers (Host included) and the browser's cookies for the URL's host. */
-export function rawGet(url: string, headers: Record<string, string>, browser?: Browser): Promise<RawAnswer> {
+/**
+ * GETs `url` from its server with these headers (Host included) and the browser's cookies for the URL's host.
+ * `requestTarget` replaces what the request line asks for (an absolute-form target, for instance).
+ */
+export function rawGet(
+  url: string,
+  headers: Record<string, string>,
+  browser?: Browser,
+  requestTarget?: string,
+): Promise<RawAnswer> {
   const target = new URL(url);
   const jar = browser?.cookies(target.hostname) ?? {};
   const cookie = Object.entries(jar)
@@ -20,7 +28,7 @@ export function rawGet(url: string, headers: Record<string, string>, browser?: B
       {
         host: target.hostname,
         port: target.port,
-        path: target.pathname + target.search,
+        path: requestTarget ?? target.pathname + target.search,
         headers: { ...headers, ...(cookie ? { cookie } : {}) },
       },
       (answer) => {

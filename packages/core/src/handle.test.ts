@@ -202,3 +202,58 @@ describe("the API client's refresh", () => {
     ]);
   });
 });
+
+describe("a refresh token found dead", () => {
+  it("removes the token it belonged to, and not one stored while the refresh was out (compare-and-set store)", async () => {
+    let refuse!: () => void;
+    const refused = new Promise<void>((resolve) => {
+      refuse = resolve;
+    });
+    let arrived!: () => void;
+    const refreshArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.url !== TOKEN_URL) return Response.json({});
+      arrived();
+      await refused;
+      return Response.json({ error: "invalid_grant" }, { status: 400 });
+    }) as typeof globalThis.fetch;
+    const stale = {
+      access_token: "old",
+      refresh_token: "dead",
+      expires_in: 3600,
+      expires_at: nowSeconds - 10,
+    };
+    const { handle, storage } = handleWith(stale, undefined, { fetch });
+    const call = handle.api.get("me").json();
+    // While the refresh is out (the row leased for it), the user logs in again on another instance.
+    await refreshArrived;
+    await storage.set(
+      { provider: "acme", config: {} },
+      { access_token: "new login", refresh_token: "alive" },
+    );
+    refuse();
+    await expect(call).rejects.toMatchObject({ code: "refresh_failed", error: "invalid_grant" });
+    expect(await storage.get({ provider: "acme", config: {} })).toEqual({
+      access_token: "new login",
+      refresh_token: "alive",
+    });
+  });
+
+  it("is deleted when the stored version is still the one refreshed", async () => {
+    const fetch = (async () =>
+      Response.json({ error: "invalid_grant" }, { status: 400 })) as typeof globalThis.fetch;
+    const stale = {
+      access_token: "old",
+      refresh_token: "dead",
+      expires_in: 3600,
+      expires_at: nowSeconds - 10,
+    };
+    const { handle, storage } = handleWith(stale, undefined, { fetch });
+    await expect(handle.api.get("me").json()).rejects.toMatchObject({ code: "refresh_failed" });
+    expect(await storage.get({ provider: "acme", config: {} })).toBeUndefined();
+    expect(await handle.authorized()).toBe(false);
+  });
+});

@@ -101,6 +101,16 @@ describe("createDance options", () => {
       throw new Error("expected createDance to throw");
     };
     expect(attempt({ secret: "short", providers: {} })).toMatch(/secret: must be at least 32 characters/);
+    // Every problem at once: the providers' are not hidden behind the dance's own.
+    expect(
+      attempt({
+        secret: "short",
+        providers: { a: oauth2({ issuer: "https://id.example" }), b: oauth2({ clientId: "b" }) },
+        prefix: "login/",
+      }),
+    ).toMatch(
+      /secret: must be at least 32 characters; prefix: .*; providers\.a\.clientId: Required.*; providers\.b\.authorizationUrl: Required/,
+    );
     expect(attempt({ secret: "a".repeat(32), providers: {} })).toMatch(
       /secret: must be random: too easy to guess \(it repeats itself\); use 32 or more random characters, for example the output of `openssl rand -base64 32`/,
     );

@@ -13,8 +13,8 @@ import {
 } from "./limited-fetch.js";
 import { silentLogger } from "./logger.js";
 import { login } from "./login.js";
-import type { Provider } from "./provider.js";
-import { ProviderRuntime } from "./provider-runtime.js";
+import { isProvider, type Provider } from "./provider.js";
+import { optionsSchemaOf, ProviderRuntime } from "./provider-runtime.js";
 import type { DanceRequest } from "./request.js";
 import {
   type ContextOptions,
@@ -24,7 +24,7 @@ import {
 } from "./request-context.js";
 import { type DanceResult, PASS } from "./result.js";
 import { matchRoute } from "./routes.js";
-import { parseOptions } from "./schema-helpers.js";
+import { invalidOptions, optionProblems, parseOptions } from "./schema-helpers.js";
 import { SessionStorage } from "./storage/session-storage.js";
 import { TokenRefresher } from "./token-refresher.js";
 
@@ -64,6 +64,14 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       step: "options",
     });
   }
+  // Every problem at once, the providers' too: fixing one option should not reveal the next.
+  const problems = optionProblems(danceOptionsSchema, options, []);
+  for (const [name, provider] of Object.entries((options.providers as unknown) ?? {})) {
+    if (isProvider(provider)) {
+      problems.push(...optionProblems(optionsSchemaOf(provider), provider.options, ["providers", name]));
+    }
+  }
+  if (problems.length > 0) throw invalidOptions(problems);
   const parsed = parseOptions(danceOptionsSchema, options, []);
   const timeout = parsed.timeout ?? DEFAULT_TIMEOUT_MS;
   const protocolFetch = limitResponseSize(

@@ -25,6 +25,11 @@ const PROTOCOLS = {
   oauth1: { schema: oauth1OptionsSchema, flow: oauth1Flow },
 } as const;
 
+/** The schema a provider's options are checked against. */
+export function optionsSchemaOf(provider: Provider): z.ZodType {
+  return PROTOCOLS[provider.kind].schema;
+}
+
 /** Options `fromConfig` must find when it maps them: without them the provider cannot work at all. */
 const CREDENTIALS = ["clientId", "clientKey", "clientSecret", "rsaPrivateKey"] as const;
 

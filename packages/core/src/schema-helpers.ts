@@ -17,13 +17,31 @@ export const fromConfigSchema = z.record(
 export function parseOptions<T>(schema: z.ZodType<T>, value: unknown, path: readonly (string | number)[]): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  throw invalidOptions(problemsOf(result.error, path));
+}
+
+/** Each problem a value has against a schema, as `path.to.option: what is wrong` (none when it is valid). */
+export function optionProblems(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly (string | number)[],
+): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : problemsOf(result.error, path);
+}
+
+/** The one error for bad options, listing every problem found. */
+export function invalidOptions(problems: readonly string[]): DanceError {
+  return new DanceError("invalid_options", `Invalid options: ${problems.join("; ")}`, { step: "options" });
+}
+
+function problemsOf(error: z.ZodError, path: readonly (string | number)[]): string[] {
+  return error.issues.map((issue) => {
     const name = [...path, ...issue.path.map(String)].join(".") || "options";
     const missing =
       (issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined;
     return `${name}: ${missing ? "Required" : issue.message}`;
   });
-  throw new DanceError("invalid_options", `Invalid options: ${problems.join("; ")}`, { step: "options" });
 }
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);

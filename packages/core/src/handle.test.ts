@@ -257,3 +257,35 @@ describe("a refresh token found dead", () => {
     expect(await handle.authorized()).toBe(false);
   });
 });
+
+describe("the refresher's memory of a finished refresh", () => {
+  it("serves it to callers still holding the old token, and refreshes again for one holding the new token", async () => {
+    let clock = NOW;
+    const stale = { access_token: "old", refresh_token: "rt", expires_in: 60, expires_at: nowSeconds - 1 };
+    const fake = fakeProvider();
+    const storage = new MemoryStorage(stale);
+    const dance = createDance({
+      secret: SECRET,
+      fetch: fake.fetch,
+      now: () => clock,
+      storage,
+      providers: {
+        acme: oauth2({
+          clientId: "cid",
+          clientSecret: "cs",
+          authorizationUrl: "https://provider.example/authorize",
+          tokenUrl: TOKEN_URL,
+          baseUrl: "https://api.provider.example/",
+        }),
+      },
+    });
+    const handle = () =>
+      dance.createContext(createDanceRequest({ method: "GET", url: "/", headers: { host: "app.example" } }))
+        .oauth.acme as NonNullable<Handle>;
+    expect(await handle().api.get("me").json()).toEqual({ authorization: "Bearer fresh-1" });
+    // The provider kept the refresh token. Within the refresher's memory, the new token is due in its turn.
+    clock += 3600 * 1000;
+    expect(await handle().api.get("me").json()).toEqual({ authorization: "Bearer fresh-2" });
+    expect(fake.refreshBodies).toHaveLength(2);
+  });
+});

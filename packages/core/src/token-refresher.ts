@@ -10,8 +10,8 @@ export const LEASE_FIELD = "oauth_dance_refreshing_until";
 const LEASE_MS = 15_000;
 const POLL_MS = 50;
 /**
- * How long a finished refresh is remembered by the refresh token it replaced: requests that left the browser
- * before the new cookie arrived still carry the old token, and must get the new one rather than refresh again.
+ * How long a finished refresh is remembered by the token it replaced: requests that left the browser before the
+ * new cookie arrived still carry the old token, and must get the new one rather than refresh again.
  */
 const REMEMBER_MS = 30_000;
 const MAX_REMEMBERED = 1000;
@@ -39,7 +39,9 @@ export class TokenRefresher {
     stale: Token,
     now: () => number,
   ): Promise<RefreshOutcome> {
-    const key = `${oauth.name}\u0000${stale.refresh_token}`;
+    // Keyed by the access token too: a provider that keeps the refresh token hands the same one back, and a
+    // caller holding the token this flight produced must get a refresh of its own, not that token again.
+    const key = `${oauth.name}\u0000${stale.refresh_token}\u0000${stale.access_token}`;
     let flight = this.#inFlight.get(key);
     if (!flight) {
       flight = hasCompareAndSet(storage)

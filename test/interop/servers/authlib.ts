@@ -1,14 +1,13 @@
 // Authlib (Debian python3-authlib) as an OpenID Connect provider for the interop suites: a Flask app in ./authlib.
-import { execFile } from "node:child_process";
 import { generateKeyPair } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { describeDebianPackages } from "../support/debian.js";
 import type { Consent, InteropClient, InteropOAuth2Server, StartOptions } from "../support/interop-server.js";
-import { freePort, startServerProcess } from "../support/server-process.js";
-import { type HtmlForm, isUrl, type Page, UserAgent } from "../support/user-agent.js";
+import { freePort, startInTempDir, startServerProcess } from "../support/server-process.js";
+import { type HtmlForm, isUrl, type Page, redirectsTo, UserAgent } from "../support/user-agent.js";
 
 // Debian's interpreter: it is the one that sees python3-authlib and python3-flask (a pyenv python3 does not).
 const PYTHON = "/usr/bin/python3";
@@ -36,8 +35,7 @@ const CLIENTS: Record<InteropClient["method"], InteropClient> = {
 };
 
 export async function startAuthlib(options: StartOptions): Promise<InteropOAuth2Server> {
-  const dir = await mkdtemp(join(tmpdir(), "oauth-dance-authlib-"));
-  try {
+  return startInTempDir("oauth-dance-authlib-", async (dir) => {
     const port = await freePort();
     const issuer = `http://127.0.0.1:${port}`;
     const keyFile = join(dir, "signing-key.pem");
@@ -54,7 +52,7 @@ export async function startAuthlib(options: StartOptions): Promise<InteropOAuth2
     };
     await writeFile(configFile, JSON.stringify(config), { mode: 0o600 });
     // Looked up before the app starts, so a failure here leaves no process behind.
-    const version = await debianVersions();
+    const version = await packageVersions();
     const app = await startServerProcess({
       name: "Authlib",
       command: PYTHON,
@@ -72,10 +70,9 @@ export async function startAuthlib(options: StartOptions): Promise<InteropOAuth2
       },
       readyUrl: `${issuer}/.well-known/openid-configuration`,
     });
-    const callbacks = new Set(options.redirectUris.map((uri) => new URL(uri).href));
+    const toApp = redirectsTo(options.redirectUris);
     // Done at the app's callback, or wherever else the server sends the browser away from itself.
-    const isCallback = (next: URL) =>
-      next.origin !== issuer || callbacks.has(`${next.origin}${next.pathname}`);
+    const isCallback = (next: URL) => next.origin !== issuer || toApp(next);
 
     return {
       name: "Authlib",
@@ -108,18 +105,10 @@ export async function startAuthlib(options: StartOptions): Promise<InteropOAuth2
           "redirect; no RFC 8414 document): `issuer` alone works.",
       ],
       authorize: (authorizationUrl, consent) => playUser(authorizationUrl, consent, isCallback),
-      close: async () => {
-        try {
-          await app.close();
-        } finally {
-          await rm(dir, { recursive: true, force: true });
-        }
-      },
+      // startInTempDir removes the temp dir once the app has stopped.
+      close: () => app.close(),
     };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  });
 }
 
 /** Signs in at the login page, then answers the consent page; stops at the redirect to the app's callback. */
@@ -161,26 +150,7 @@ function formWith(agent: UserAgent, page: Page, field: string, what: string): Ht
 }
 
 /** The versions of the Debian packages the app runs on, for the interop table. */
-async function debianVersions(): Promise<string> {
-  const { stdout } = await promisify(execFile)("dpkg-query", [
-    "-W",
-    // dpkg-query's own format fields, not template placeholders.
-    `-f=\${Package} \${Version}\\n`,
-    "python3-authlib",
-    "python3-flask",
-  ]);
-  const versions = new Map(
-    stdout
-      .trim()
-      .split("\n")
-      .map((line) => line.split(" ", 2) as [string, string]),
-  );
-  const authlib = versions.get("python3-authlib") ?? "?";
-  const flask = versions.get("python3-flask") ?? "?";
-  return `${upstream(authlib)} (Debian python3-authlib ${authlib}), Flask ${upstream(flask)} (Debian python3-flask ${flask})`;
-}
-
-/** "1.2.0-1+deb12u2" without its Debian revision. */
-function upstream(debianVersion: string): string {
-  return debianVersion.replace(/-[^-]*$/, "");
+async function packageVersions(): Promise<string> {
+  const [authlib, flask] = await describeDebianPackages("python3-authlib", "python3-flask");
+  return `${authlib}, Flask ${flask}`;
 }

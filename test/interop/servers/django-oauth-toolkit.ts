@@ -1,11 +1,10 @@
 // Harness for Django OAuth Toolkit (Debian's python3-django-oauth-toolkit) with OpenID Connect, on 127.0.0.1.
-import { execFile } from "node:child_process";
 import { generateKeyPair, randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { describeDebianPackages } from "../support/debian.js";
 import type {
   Consent,
   InteropClient,
@@ -13,8 +12,8 @@ import type {
   InteropUser,
   StartOptions,
 } from "../support/interop-server.js";
-import { freePort, startServerProcess } from "../support/server-process.js";
-import { type HtmlForm, isUrl, type Page, UserAgent } from "../support/user-agent.js";
+import { freePort, startInTempDir, startServerProcess } from "../support/server-process.js";
+import { type HtmlForm, isUrl, type Page, redirectsTo, UserAgent } from "../support/user-agent.js";
 
 // Debian's interpreter: the pyenv python3 first on PATH does not see the Debian Django packages.
 const PYTHON = "/usr/bin/python3";
@@ -65,8 +64,7 @@ const QUIRKS = [
 
 /** Starts a fresh DOT server (own temp dir, SQLite database and RSA key) with `alice` and the two clients. */
 export async function startDjangoOAuthToolkit(options: StartOptions): Promise<InteropOAuth2Server> {
-  const dir = await mkdtemp(join(tmpdir(), "dot-interop-"));
-  try {
+  return startInTempDir("dot-interop-", async (dir) => {
     const [port, { privateKey }, version] = await Promise.all([
       freePort(),
       promisify(generateKeyPair)("rsa", {
@@ -74,7 +72,7 @@ export async function startDjangoOAuthToolkit(options: StartOptions): Promise<In
         privateKeyEncoding: { type: "pkcs8", format: "pem" },
         publicKeyEncoding: { type: "spki", format: "pem" },
       }),
-      debianVersion(),
+      packageVersions(),
     ]);
     const base = `http://127.0.0.1:${port}`;
     const config = {
@@ -103,10 +101,13 @@ export async function startDjangoOAuthToolkit(options: StartOptions): Promise<In
       // serve.py opens its socket only after migrate and setup, so any page answering means all is in place.
       readyUrl: `${base}/accounts/login/`,
     });
-    const { sub } = (await readFile(config.setupResult, "utf8").then(JSON.parse, async (error: unknown) => {
+    let sub: string;
+    try {
+      ({ sub } = JSON.parse(await readFile(config.setupResult, "utf8")) as { sub: string });
+    } catch (error) {
       await server.close();
       throw error;
-    })) as { sub: string };
+    }
     const user: InteropUser = {
       username: USER.username,
       sub,
@@ -125,15 +126,10 @@ export async function startDjangoOAuthToolkit(options: StartOptions): Promise<In
       options: { revocationUrl: `${base}/o/revoke_token/` },
       authorize: (authorizationUrl, consent) => playUser(authorizationUrl, consent, options.redirectUris),
       quirks: QUIRKS,
-      close: async () => {
-        await server.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      // startInTempDir removes the temp dir once the server has stopped.
+      close: () => server.close(),
     };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  });
 }
 
 /** Logs in through Django's login form if sent there, then answers DOT's consent form. */
@@ -144,11 +140,7 @@ async function playUser(
 ): Promise<URL> {
   // A fresh browser per authorization: each one logs in, so no session leaks between tests.
   const agent = new UserAgent();
-  const isDone = (next: URL) =>
-    redirectUris.some((uri) => {
-      const callback = new URL(uri);
-      return next.origin === callback.origin && next.pathname === callback.pathname;
-    });
+  const isDone = redirectsTo(redirectUris);
   let reached = await agent.request(authorizationUrl, {}, isDone);
   if (isUrl(reached)) return reached;
   if (reached.url.pathname === "/accounts/login/") {
@@ -173,22 +165,7 @@ function findForm(agent: UserAgent, page: Page, test: (form: HtmlForm) => boolea
 }
 
 /** The upstream versions as Django reports them, with the Debian packages they came from. */
-async function debianVersion(): Promise<string> {
-  // `dpkg-query -W` prints "package<TAB>version" per line.
-  const { stdout } = await promisify(execFile)("dpkg-query", [
-    "-W",
-    "python3-django-oauth-toolkit",
-    "python3-django",
-  ]);
-  const versions = new Map(
-    stdout
-      .trim()
-      .split("\n")
-      .map((line) => line.split("\t") as [string, string]),
-  );
-  const dot = versions.get("python3-django-oauth-toolkit") ?? "?";
-  const django = versions.get("python3-django") ?? "?";
-  // Debian versions look like 1.7.0-2 or 3:3.2.25-0+deb12u7: epoch and revision around the upstream version.
-  const upstream = (v: string) => v.replace(/^\d+:/, "").replace(/-[^-]*$/, "");
-  return `${upstream(dot)} (Debian python3-django-oauth-toolkit ${dot}), Django ${upstream(django)} (Debian python3-django ${django})`;
+async function packageVersions(): Promise<string> {
+  const [dot, django] = await describeDebianPackages("python3-django-oauth-toolkit", "python3-django");
+  return `${dot}, Django ${django}`;
 }

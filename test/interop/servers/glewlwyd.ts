@@ -1,12 +1,11 @@
 // Harness for Glewlwyd (Debian's glewlwyd 2.7) as an OpenID Connect provider, on 127.0.0.1.
-import { execFile } from "node:child_process";
 import { generateKeyPair, randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { describeDebianPackages } from "../support/debian.js";
 import type {
   Consent,
   InteropClient,
@@ -14,8 +13,8 @@ import type {
   InteropUser,
   StartOptions,
 } from "../support/interop-server.js";
-import { freePort, startServerProcess } from "../support/server-process.js";
-import { isUrl, UserAgent } from "../support/user-agent.js";
+import { freePort, startInTempDir, startServerProcess } from "../support/server-process.js";
+import { isUrl, redirectsTo, UserAgent } from "../support/user-agent.js";
 
 const CONFIG_TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "glewlwyd", "glewlwyd.conf");
 // The package's own SQLite schema (what dbconfig-common runs on install), with its `admin`/`password` account.
@@ -114,13 +113,11 @@ const QUIRKS = [
 
 /** Starts a fresh Glewlwyd (own temp dir, SQLite database, config and RSA key) with `alice` and the two clients. */
 export async function startGlewlwyd(options: StartOptions): Promise<InteropOAuth2Server> {
-  const dir = await mkdtemp(join(tmpdir(), "glewlwyd-interop-"));
-  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
-  try {
-    const [port, jwks, version, template, schema] = await Promise.all([
+  return startInTempDir("glewlwyd-interop-", async (dir) => {
+    const [port, jwks, [version], template, schema] = await Promise.all([
       freePort(),
       signingKeys(),
-      debianVersion(),
+      describeDebianPackages("glewlwyd"),
       readFile(CONFIG_TEMPLATE, "utf8"),
       readFile(SCHEMA, "utf8"),
     ]);
@@ -146,7 +143,7 @@ export async function startGlewlwyd(options: StartOptions): Promise<InteropOAuth
     });
     const configFile = join(dir, "glewlwyd.conf");
     await writeFile(configFile, config);
-    server = await startServerProcess({
+    const server = await startServerProcess({
       name: "Glewlwyd",
       command: "/usr/bin/glewlwyd",
       args: ["--config-file", configFile],
@@ -154,11 +151,13 @@ export async function startGlewlwyd(options: StartOptions): Promise<InteropOAuth
       // The server configuration endpoint answers as soon as the HTTP instance is up.
       readyUrl: `${base}/config/`,
     });
-    const running = server;
     try {
       await provision(base, issuer, jwks, options.redirectUris);
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n${running.output()}`);
+      // The output as it was when provisioning failed, before stopping the server adds its shutdown to it.
+      const failure = new Error(`${(error as Error).message}\n${server.output()}`);
+      await server.close();
+      throw failure;
     }
     const user: InteropUser = { username: USER.username, sub, name: USER.name, email: USER.email };
     return {
@@ -176,16 +175,10 @@ export async function startGlewlwyd(options: StartOptions): Promise<InteropOAuth
         deny: "Glewlwyd has no deny: its grant screen cannot refuse openid, so a refusing user returns with a code",
       },
       quirks: QUIRKS,
-      close: async () => {
-        await running.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      // startInTempDir removes the temp dir once the server has stopped.
+      close: () => server.close(),
     };
-  } catch (error) {
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  });
 }
 
 /** Sets up the OpenID Connect plugin, scopes, user and clients through the admin API, as the admin webapp does. */
@@ -242,11 +235,7 @@ async function playUser(
 ): Promise<URL> {
   // Each authorization gets a new browser that logs in anew, so no Glewlwyd session is shared between tests.
   const agent = new UserAgent();
-  const isDone = (next: URL) =>
-    redirectUris.some((uri) => {
-      const callback = new URL(uri);
-      return next.origin === callback.origin && next.pathname === callback.pathname;
-    });
+  const isDone = redirectsTo(redirectUris);
   const login = await agent.request(authorizationUrl, {}, isDone);
   if (isUrl(login)) return login;
   const params = login.url.searchParams;
@@ -335,13 +324,4 @@ async function signingKeys(): Promise<string> {
   return JSON.stringify({
     keys: [{ ...jwk, kid: randomBytes(8).toString("hex"), alg: "RS256", use: "sig" }],
   });
-}
-
-/** The upstream version with the Debian package it came from. */
-async function debianVersion(): Promise<string> {
-  // Without a format, dpkg-query prints "glewlwyd<TAB>version".
-  const { stdout } = await promisify(execFile)("dpkg-query", ["-W", "glewlwyd"]);
-  const debian = stdout.trim().split("\t")[1] ?? "?";
-  // Debian versions look like 2.7.5-3+deb12u1: the upstream version, then the Debian revision.
-  return `${debian.replace(/^\d+:/, "").replace(/-[^-]*$/, "")} (Debian glewlwyd ${debian})`;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { type MutableRedirectUri, type MutableResponse, OAuth2Server } from "oauth2-mock-server";
 import type { Consent, InteropClient, InteropOAuth2Server, StartOptions } from "../support/interop-server.js";
-import { isUrl, UserAgent } from "../support/user-agent.js";
+import { isUrl, redirectsTo, UserAgent } from "../support/user-agent.js";
 
 // The server has one built-in user and answers `sub: "johndoe"` whoever asks.
 const USER = { username: "johndoe", sub: "johndoe", name: "John Doe", email: "johndoe@example.org" } as const;
@@ -50,9 +50,9 @@ export async function startOAuth2MockServer(options: StartOptions): Promise<Inte
   };
   server.service.on("beforeUserinfo", userinfo);
 
-  const callbacks = new Set(options.redirectUris.map((uri) => new URL(uri).href));
+  const toApp = redirectsTo(options.redirectUris);
   // Done at the app's callback, or wherever else the server sends the browser away from itself.
-  const isCallback = (next: URL) => next.origin !== issuer || callbacks.has(`${next.origin}${next.pathname}`);
+  const isCallback = (next: URL) => next.origin !== issuer || toApp(next);
 
   return {
     name: "oauth2-mock-server",

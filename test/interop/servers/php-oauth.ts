@@ -1,13 +1,13 @@
 // Interop harness: an OAuth 1.0a server whose signatures PHP's PECL OAuthProvider verifies, served by `php -S`.
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { debianVersions } from "../support/debian.js";
 import type { Consent, InteropOAuth1Server, StartOptions } from "../support/interop-server.js";
-import { freePort, startServerProcess } from "../support/server-process.js";
-import { isUrl, UserAgent } from "../support/user-agent.js";
+import { freePort, startInTempDir, startServerProcess } from "../support/server-process.js";
+import { isUrl, redirectsTo, UserAgent } from "../support/user-agent.js";
 
 const run = promisify(execFile);
 
@@ -73,15 +73,11 @@ async function phpRuntime(): Promise<{ php: string; oauth: string }> {
 /** The Debian package the extension came from, when dpkg knows it. */
 async function debianPackage(php: string): Promise<string | undefined> {
   const [major, minor] = php.split(".");
-  for (const name of [`php${major}.${minor}-oauth`, "php-oauth"]) {
-    try {
-      const { stdout } = await run("dpkg-query", ["-W", `-f=\${Version}`, name]);
-      if (stdout.trim()) return `Debian package ${name} ${stdout.trim()}`;
-    } catch {
-      // Not a Debian system, or not this package name: the version says enough without it.
-    }
-  }
-  return undefined;
+  const names = [`php${major}.${minor}-oauth`, "php-oauth"];
+  const versions = await debianVersions(...names);
+  // None without dpkg, or under another package name: the version says enough without it.
+  const name = names.find((candidate) => versions.has(candidate));
+  return name === undefined ? undefined : `Debian package ${name} ${versions.get(name)}`;
 }
 
 /**
@@ -91,8 +87,7 @@ async function debianPackage(php: string): Promise<string | undefined> {
 export async function startPhpOAuthProvider(options: StartOptions): Promise<InteropOAuth1Server> {
   const runtime = await phpRuntime();
   const from = await debianPackage(runtime.php);
-  const dir = await mkdtemp(join(tmpdir(), "php-oauth-"));
-  try {
+  return startInTempDir("php-oauth-", async (dir) => {
     await writeFile(
       join(dir, "config.json"),
       JSON.stringify({
@@ -125,10 +120,9 @@ export async function startPhpOAuthProvider(options: StartOptions): Promise<Inte
       env: { PHP_OAUTH_STATE_DIR: dir },
       readyUrl: `${base}/health`,
     });
-    const callbacks = options.redirectUris.map((uri) => new URL(uri));
-    const isCallback = (next: URL) =>
-      next.origin !== base ||
-      callbacks.some((uri) => uri.origin === next.origin && uri.pathname === next.pathname);
+    const toApp = redirectsTo(options.redirectUris);
+    // Done at the app's callback, or wherever else the server sends the browser away from itself.
+    const isCallback = (next: URL) => next.origin !== base || toApp(next);
 
     return {
       name: "PECL OAuthProvider",
@@ -159,13 +153,8 @@ export async function startPhpOAuthProvider(options: StartOptions): Promise<Inte
         }
         return next;
       },
-      async close() {
-        await server.close();
-        await rm(dir, { recursive: true, force: true });
-      },
+      // startInTempDir removes the temp dir once the server has stopped.
+      close: () => server.close(),
     };
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  });
 }

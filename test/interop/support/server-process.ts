@@ -1,7 +1,10 @@
-// Starting a third-party server as a child process on a free loopback port, and knowing when it answers.
+// Starting a third-party server as a child process (free loopback port, own temp dir); knowing when it answers.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** A TCP port nobody listens on right now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -13,6 +16,36 @@ export async function freePort(): Promise<number> {
   await once(server, "close");
   if (typeof address !== "object" || address === null) throw new Error("no port");
   return address.port;
+}
+
+/**
+ * Runs `start` with a fresh temp dir (`prefix` + random) for the server's files, which lives as long as the
+ * server: it is removed when `start` throws, and by the returned server's `close`, after its own `close`.
+ * `start` returns a plain object: it is copied, with that `close` in place of its own.
+ */
+export async function startInTempDir<T extends { close(): Promise<void> }>(
+  prefix: string,
+  start: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  let server: T;
+  try {
+    server = await start(dir);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return {
+    ...server,
+    close: async () => {
+      try {
+        await server.close();
+      } finally {
+        await remove();
+      }
+    },
+  };
 }
 
 export interface ServerProcessOptions {

@@ -107,6 +107,15 @@ export class UserAgent {
   }
 }
 
+/**
+ * An `isDone` for `request` that stops at the app's callback: a URL with the origin and path of one of the
+ * registered redirect URIs, whatever its query (the server's answer is there).
+ */
+export function redirectsTo(redirectUris: readonly string[]): (next: URL) => boolean {
+  const callbacks = redirectUris.map((uri) => new URL(uri));
+  return (next) => callbacks.some((uri) => uri.origin === next.origin && uri.pathname === next.pathname);
+}
+
 /** Whether `request` stopped at a URL (the app's callback) rather than a page. */
 export function isUrl(value: Page | URL): value is URL {
   return value instanceof URL;

@@ -77,6 +77,7 @@ interface TokenResponse {
   token_type: string;
   id_token?: string;
   refresh_token?: string;
+  expires_in?: number;
   scope?: string;
   error?: string;
 }
@@ -271,7 +272,10 @@ describe("autoLogin (scripted clients)", () => {
     const refreshed = await fetch(`${server.issuer}/token`, {
       method: "POST",
       headers: { authorization: basicAuth, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: tokens.json.refresh_token }),
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: tokens.json.refresh_token ?? "",
+      }),
     });
     expect(refreshed.status).toBe(200);
   });

@@ -1,32 +1,32 @@
 // `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
 
 import { Sealer } from "#seal";
-import { callback } from "./callback.js";
-import { allowedMethods } from "./callback-params.js";
-import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
-import { type FetchOptions, fetchDance } from "./fetch-handler.js";
+import { TokenRefresher } from "./handle/token-refresher.js";
+import { type FetchOptions, fetchDance } from "./http/fetch-handler.js";
 import {
   DEFAULT_MAX_API_RESPONSE_BYTES,
   DEFAULT_MAX_RESPONSE_BYTES,
   limitResponseSize,
-} from "./limited-fetch.js";
+} from "./http/limited-fetch.js";
+import type { DanceRequest } from "./http/request.js";
+import { type DanceResult, PASS } from "./http/result.js";
 import { silentLogger } from "./logger.js";
-import { login } from "./login.js";
+import { type DanceOptions, danceOptionsSchema } from "./options/dance-options.js";
+import { invalidOptions, optionProblems, parseOptions } from "./options/schema-helpers.js";
+import { optionsSchemaOf, ProviderRuntime } from "./protocols/provider-runtime.js";
 import { isProvider, type Provider } from "./provider.js";
-import { optionsSchemaOf, ProviderRuntime } from "./provider-runtime.js";
-import type { DanceRequest } from "./request.js";
 import {
   type ContextOptions,
   type DanceInternals,
   handlesFactory,
   RequestContext,
 } from "./request-context.js";
-import { type DanceResult, PASS } from "./result.js";
-import { matchRoute } from "./routes.js";
-import { invalidOptions, optionProblems, parseOptions } from "./schema-helpers.js";
+import { callback } from "./routes/callback.js";
+import { allowedMethods } from "./routes/callback-params.js";
+import { login } from "./routes/login.js";
+import { matchRoute } from "./routes/route-match.js";
 import { SessionStorage } from "./storage/session-storage.js";
-import { TokenRefresher } from "./token-refresher.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 

@@ -1,7 +1,8 @@
 // What `oauth2()`, `oauth1()` and every preset return: a validated-later description of one provider.
-import type { OAuth1Options } from "./oauth1/oauth1-options.js";
-import type { OAuth2Options } from "./oauth2/oauth2-options.js";
-import type { ProfileSource } from "./profile.js";
+
+import type { ProfileSource } from "./handle/profile.js";
+import type { OAuth1Options } from "./protocols/oauth1/oauth1-options.js";
+import type { OAuth2Options } from "./protocols/oauth2/oauth2-options.js";
 
 const providerBrand: unique symbol = Symbol.for("oauth-dance.provider");
 

@@ -1,16 +1,17 @@
 // One request's view of the dance: its session cookies, its provider handles, and the route it may be.
-import type { CookieFlags } from "./cookies.js";
-import type { DanceHooks } from "./dance-options.js";
-import type { ConfigSource } from "./from-config.js";
-import { type HandleScope, ProviderHandle } from "./handle.js";
+
+import { type HandleScope, ProviderHandle } from "./handle/provider-handle.js";
+import type { TokenRefresher } from "./handle/token-refresher.js";
+import type { CookieFlags } from "./http/cookies.js";
+import type { DanceRequest } from "./http/request.js";
 import type { DanceLogger } from "./logger.js";
+import type { DanceHooks } from "./options/dance-options.js";
+import type { ConfigSource } from "./options/from-config.js";
+import type { ProviderRuntime } from "./protocols/provider-runtime.js";
 import type { Provider } from "./provider.js";
-import type { ProviderRuntime } from "./provider-runtime.js";
-import type { DanceRequest } from "./request.js";
 import type { Sealer } from "./session/seal.js";
 import { SessionCookies } from "./session/session-cookies.js";
 import type { TokenStorage } from "./storage/token-storage.js";
-import type { TokenRefresher } from "./token-refresher.js";
 
 /** What `createDance` prepared once, shared by every request. */
 export interface DanceInternals {

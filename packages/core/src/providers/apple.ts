@@ -1,5 +1,5 @@
 // Sign in with Apple: form_post callback, a client secret minted as an ES256 JWT, the name only on first consent.
-import { flag, text } from "../profile.js";
+import { flag, text } from "../handle/profile.js";
 import { oauth2Preset } from "./preset.js";
 
 export interface AppleOptions {

@@ -1,5 +1,5 @@
 // Amazon Cognito user pools: the hosted UI's domain for the endpoints, the user pool for the ID token's issuer.
-import { standardClaims } from "../profile.js";
+import { standardClaims } from "../handle/profile.js";
 import type { OidcClaims } from "./oidc-claims.js";
 import { fillTemplate, oauth2Preset } from "./preset.js";
 

@@ -1,5 +1,5 @@
 // GitHub (OAuth Apps and GitHub Apps): not OpenID Connect; the REST API wants a User-Agent and a version header.
-import { text } from "../profile.js";
+import { text } from "../handle/profile.js";
 import { type NoOptions, oauth2Preset } from "./preset.js";
 
 /** GitHub's `GET /user`, the fields the profile reads (see the REST docs for the rest). */

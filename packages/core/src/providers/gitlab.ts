@@ -1,5 +1,5 @@
 // GitLab.com or a self-managed GitLab: short-lived access tokens, rotating refresh tokens.
-import { text } from "../profile.js";
+import { text } from "../handle/profile.js";
 import { oauth2Preset } from "./preset.js";
 
 export interface GitLabOptions {

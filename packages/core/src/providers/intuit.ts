@@ -1,5 +1,5 @@
 // Intuit (QuickBooks Online): the company's realmId arrives only on the callback, and is kept in the token.
-import { flag } from "../profile.js";
+import { flag } from "../handle/profile.js";
 import { oauth2Preset } from "./preset.js";
 
 export interface IntuitOptions {

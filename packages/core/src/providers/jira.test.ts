@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDance } from "../dance.js";
 import { DanceError } from "../errors.js";
-import { createDanceRequest } from "../request.js";
+import { createDanceRequest } from "../http/request.js";
 import { jira } from "./jira.js";
 
 const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";

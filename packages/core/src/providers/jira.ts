@@ -1,6 +1,6 @@
 // Jira Server / Data Center over OAuth 1.0a: self-hosted, RSA-SHA1 with the key of an application link.
 import { DanceError } from "../errors.js";
-import { oauth1 } from "../oauth1/oauth1.js";
+import { oauth1 } from "../protocols/oauth1/oauth1.js";
 import type { OAuth1Provider } from "../provider.js";
 import { type OAuth1PresetOptions, withOAuth1FromConfig } from "./preset.js";
 

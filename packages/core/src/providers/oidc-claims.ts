@@ -1,5 +1,5 @@
 // The profile of OpenID Connect presets: the ID token's standard claims (or the userinfo answer).
-import { type ProfileSource, standardClaims } from "../profile.js";
+import { type ProfileSource, standardClaims } from "../handle/profile.js";
 
 /** The standard OpenID Connect claims a provider may send about the user. */
 export interface OidcClaims {

@@ -1,9 +1,9 @@
 // What every preset shares: its options are oauth2()'s (or oauth1()'s), with the provider's endpoints filled in.
 import { DanceError } from "../errors.js";
-import type { OAuth1Options } from "../oauth1/oauth1-options.js";
-import { oauth2 } from "../oauth2/oauth2.js";
-import type { OAuth2Options } from "../oauth2/oauth2-options.js";
-import type { ProfileSource } from "../profile.js";
+import type { ProfileSource } from "../handle/profile.js";
+import type { OAuth1Options } from "../protocols/oauth1/oauth1-options.js";
+import { oauth2 } from "../protocols/oauth2/oauth2.js";
+import type { OAuth2Options } from "../protocols/oauth2/oauth2-options.js";
 import { type OAuth2Provider, type Provider, withProfile } from "../provider.js";
 
 /** A preset takes `oauth2()`'s options; any endpoint it fills in can still be overridden (self-hosting, tests). */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCookieHeader } from "../cookies.js";
 import { createDance } from "../dance.js";
+import { parseCookieHeader } from "../http/cookies.js";
+import { createDanceRequest } from "../http/request.js";
 import type { Provider } from "../provider.js";
-import { createDanceRequest } from "../request.js";
 import { MemoryStorage } from "../storage/memory-storage.js";
 import * as presets from "./index.js";
 import { CASES } from "./test-support/cases/index.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDance } from "../dance.js";
-import { createDanceRequest } from "../request.js";
+import { createDanceRequest } from "../http/request.js";
 import { twitter } from "./twitter.js";
 
 const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";

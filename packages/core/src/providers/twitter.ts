@@ -1,5 +1,5 @@
 // X (Twitter) over OAuth 1.0a: request token, authorize or "Sign in with X" (authenticate), access token.
-import { oauth1 } from "../oauth1/oauth1.js";
+import { oauth1 } from "../protocols/oauth1/oauth1.js";
 import type { OAuth1Provider } from "../provider.js";
 import { type OAuth1PresetOptions, withOAuth1FromConfig } from "./preset.js";
 

@@ -8,7 +8,7 @@ import {
   pbkdf2Sync,
   timingSafeEqual,
 } from "node:crypto";
-import { randomPoolBytes } from "../random.node.js";
+import { randomPoolBytes } from "../crypto/random.node.js";
 import { secretsById, secretsToTry } from "./secret-id.js";
 
 // iron-webcrypto's defaults, which iron-session uses: 256-bit salts, one PBKDF2-SHA1 iteration per key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCookieHeader } from "../cookies.js";
+import { parseCookieHeader } from "../http/cookies.js";
 import { Sealer } from "./seal.js";
 import { SessionCookies } from "./session-cookies.js";
 

@@ -1,5 +1,5 @@
 // The per-request session: sealed values read from the request's cookies and the Set-Cookie values to send back.
-import { type CookieFlags, serializeCookie } from "../cookies.js";
+import { type CookieFlags, serializeCookie } from "../http/cookies.js";
 import { CookieBudgetError, setCookieBytes } from "./cookie-budget.js";
 import type { Sealer } from "./seal.js";
 

@@ -1,5 +1,5 @@
 // The one interface every token store implements, and the context a store is asked with.
-import type { DanceRequest } from "../request.js";
+import type { DanceRequest } from "../http/request.js";
 import type { SessionCookies } from "../session/session-cookies.js";
 import type { Token } from "../token.js";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createDance } from "../dance.js";
-import { oauth2 } from "../oauth2/oauth2.js";
+import { createDanceRequest } from "../http/request.js";
+import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import { github } from "../providers/github.js";
 import { google } from "../providers/google.js";
-import { createDanceRequest } from "../request.js";
 import { completeDance } from "./complete-dance.js";
 import { fakeProvider } from "./fake-provider.js";
 

@@ -1,11 +1,12 @@
 // completeDance(): a whole login, as a browser would go through it, for a test user of a fake provider.
-import { parseCookieHeader } from "../cookies.js";
+
 import type { Dance } from "../dance.js";
 import type { DanceErrorInfo } from "../errors.js";
-import type { ConfigSource } from "../from-config.js";
+import { parseCookieHeader } from "../http/cookies.js";
+import { createDanceRequest } from "../http/request.js";
+import type { DanceResult } from "../http/result.js";
+import type { ConfigSource } from "../options/from-config.js";
 import type { Provider } from "../provider.js";
-import { createDanceRequest } from "../request.js";
-import type { DanceResult } from "../result.js";
 import type { Token } from "../token.js";
 import type { FakeProvider } from "./fake-provider.js";
 

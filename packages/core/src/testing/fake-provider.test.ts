@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createDance } from "../dance.js";
 import { DanceError } from "../errors.js";
-import { oauth2 } from "../oauth2/oauth2.js";
-import { createDanceRequest } from "../request.js";
+import { createDanceRequest } from "../http/request.js";
+import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import { MemoryStorage } from "../storage/memory-storage.js";
 import { completeDance } from "./complete-dance.js";
 import { fakeProvider } from "./fake-provider.js";

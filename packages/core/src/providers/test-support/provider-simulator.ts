@@ -1,5 +1,5 @@
 // A local stand-in for every preset's provider, driven by a table of documented behaviours (one row per preset).
-import type { ProfileFields } from "../../profile.js";
+import type { ProfileFields } from "../../handle/profile.js";
 import type { Provider } from "../../provider.js";
 import type { PresetInfo } from "../preset.js";
 import { type LoopbackServer, serveOnLoopback } from "./loopback-server.js";

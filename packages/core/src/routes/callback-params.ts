@@ -1,0 +1,44 @@
+// What the provider sent to the callback: the query string, or the form body of a `response_mode=form_post` POST.
+import { DanceError } from "../errors.js";
+import type { DanceRequest } from "../http/request.js";
+import type { ProviderRuntime } from "../protocols/provider-runtime.js";
+
+/** Whether this provider returns to its callback with a cross-site form POST. */
+export function usesFormPost(runtime: ProviderRuntime): boolean {
+  return "responseMode" in runtime.options && runtime.options.responseMode === "form_post";
+}
+
+/** The methods the dance answers on one of its routes: GET, and POST on the callback of a form_post provider. */
+export function allowedMethods(step: "login" | "callback", runtime: ProviderRuntime): readonly string[] {
+  return step === "callback" && usesFormPost(runtime) ? ["GET", "POST"] : ["GET"];
+}
+
+/**
+ * The callback's parameters. A POST's form fields win over its query string's.
+ *
+ * @throws DanceError `invalid_options` when a POST arrives but the adapter gave the core no way to read its body.
+ */
+export async function callbackParams(
+  request: DanceRequest,
+  runtime: ProviderRuntime,
+): Promise<URLSearchParams> {
+  const query = request.url.searchParams;
+  if (request.method !== "POST") return query;
+  if (!request.readForm) {
+    throw new DanceError(
+      "invalid_options",
+      `${runtime.name} returns with a form POST, but this adapter does not pass the request's form body (readForm)`,
+      { provider: runtime.name, step: "callback" },
+    );
+  }
+  let form: URLSearchParams;
+  try {
+    form = await request.readForm();
+  } catch {
+    // An unreadable body carries no state, so the dance fails as unmatched rather than with a 500.
+    form = new URLSearchParams();
+  }
+  const params = new URLSearchParams(form);
+  for (const [name, value] of query) if (!params.has(name)) params.append(name, value);
+  return params;
+}

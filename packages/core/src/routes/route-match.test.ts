@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { matchRoute } from "./route-match.js";
+
+const names = new Set(["github", "corp"]);
+
+describe("matchRoute", () => {
+  it("matches the login and callback routes of declared providers", () => {
+    expect(matchRoute("/login", "/login/github", names)).toEqual({ provider: "github", step: "login" });
+    expect(matchRoute("/login", "/login/corp/authorized", names)).toEqual({
+      provider: "corp",
+      step: "callback",
+    });
+  });
+
+  it("passes on everything else", () => {
+    for (const path of [
+      "/",
+      "/login",
+      "/login/",
+      "/login/gitlab",
+      "/login/github/",
+      "/login/github/x",
+      "/loginx/github",
+    ]) {
+      expect(matchRoute("/login", path, names)).toBeUndefined();
+    }
+  });
+
+  it("honours another prefix, including none", () => {
+    expect(matchRoute("/auth", "/auth/github", names)?.step).toBe("login");
+    expect(matchRoute("", "/github/authorized", names)?.step).toBe("callback");
+  });
+});

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDance } from "./dance.js";
+import type { DanceOptions } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { parseCookieHeader } from "./http/cookies.js";
 import { createDanceRequest } from "./http/request.js";
 import type { DanceResult } from "./http/result.js";
-import type { DanceOptions } from "./options/dance-options.js";
 import { oauth2 } from "./protocols/oauth2/oauth2.js";
 import type { Provider } from "./provider.js";
 import { MemoryStorage } from "./storage/memory-storage.js";

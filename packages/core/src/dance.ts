@@ -1,6 +1,7 @@
 // `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
 
 import { Sealer } from "#seal";
+import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { TokenRefresher } from "./handle/token-refresher.js";
 import { type FetchOptions, fetchDance } from "./http/fetch-handler.js";
@@ -12,20 +13,15 @@ import {
 import type { DanceRequest } from "./http/request.js";
 import { type DanceResult, PASS } from "./http/result.js";
 import { silentLogger } from "./logger.js";
-import { type DanceOptions, danceOptionsSchema } from "./options/dance-options.js";
 import { invalidOptions, optionProblems, parseOptions } from "./options/schema-helpers.js";
 import { optionsSchemaOf, ProviderRuntime } from "./protocols/provider-runtime.js";
 import { isProvider, type Provider } from "./provider.js";
-import {
-  type ContextOptions,
-  type DanceInternals,
-  handlesFactory,
-  RequestContext,
-} from "./request-context.js";
+import { type ContextOptions, handlesFactory, RequestContext } from "./request-context.js";
 import { callback } from "./routes/callback.js";
 import { allowedMethods } from "./routes/callback-params.js";
+import { DancePaths } from "./routes/dance-paths.js";
 import { login } from "./routes/login.js";
-import { matchRoute } from "./routes/route-match.js";
+import type { DanceServices } from "./services.js";
 import { SessionStorage } from "./storage/session-storage.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -86,42 +82,41 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       new ProviderRuntime(name, provider, { fetch: protocolFetch, timeout: timeout / 1000 }),
     );
   }
-  const prefix = parsed.prefix ?? "/login";
-  const names = new Set(runtimes.keys());
-  const internals: DanceInternals = {
-    runtimes,
+  const names = [...runtimes.keys()];
+  const services: DanceServices = {
+    providers: runtimes,
+    paths: new DancePaths(parsed.prefix ?? "/login", names),
     sealer: new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret),
     storage: options.storage ?? new SessionStorage(),
-    prefix,
-    redirectTo: parsed.redirectTo,
-    hooks: options.on ?? {},
-    logger: options.logger ?? silentLogger,
-    cookie: {
+    cookies: {
       name: parsed.cookie?.name ?? "oauth-dance",
       secure: parsed.cookie?.secure,
       hostPrefix: parsed.cookie?.hostPrefix ?? true,
       domain: parsed.cookie?.domain,
       path: parsed.cookie?.path ?? "/",
     },
-    fetch: limitResponseSize(options.fetch, parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES),
+    hooks: options.on ?? {},
+    logger: options.logger ?? silentLogger,
+    redirectTo: parsed.redirectTo,
+    apiFetch: limitResponseSize(options.fetch, parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES),
     timeout,
     now: options.now ?? Date.now,
-    createHandles: handlesFactory(names),
     refresher: new TokenRefresher(),
   };
+  const createHandles = handlesFactory(names);
 
   const dance: Dance<P> = {
     providers: options.providers,
-    prefix,
+    prefix: services.paths.prefix,
     createContext(request, contextOptions) {
-      return new RequestContext<P>(internals, request, contextOptions);
+      return new RequestContext<P>(services, createHandles, request, contextOptions);
     },
     async route(context) {
-      const { method, url } = context.request;
-      const route = matchRoute(prefix, url.pathname, names);
+      const route = services.paths.match(context.request.url.pathname);
       if (!route) return PASS;
       const runtime = runtimes.get(route.provider) as ProviderRuntime;
       const allowed = allowedMethods(route.step, runtime);
+      const { method } = context.request;
       // A HEAD (a link preview, a prefetcher) must neither start a dance nor spend the single-use one in flight.
       if (method === "HEAD") {
         return {
@@ -133,7 +128,8 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
         };
       }
       if (!allowed.includes(method)) return PASS;
-      return route.step === "login" ? login(context, runtime) : callback(context, runtime);
+      const call = { services, scope: context, runtime };
+      return route.step === "login" ? login(call) : callback(call);
     },
     fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),
   };

@@ -2,6 +2,7 @@
 
 export { Sealer } from "#seal";
 export { createDance, type Dance } from "./dance.js";
+export type { CookieOptions, DanceOptions } from "./dance-options.js";
 export {
   DanceError,
   DanceErrorCode,
@@ -12,6 +13,13 @@ export {
 } from "./errors.js";
 export type { Profile, ProfileFields, ProfileSource } from "./handle/profile.js";
 export { type HandleStatus, ProviderHandle } from "./handle/provider-handle.js";
+export type {
+  AuthorizedEvent,
+  BeforeLoginEvent,
+  DanceHooks,
+  ErrorEvent,
+  TokenUpdatedEvent,
+} from "./hooks.js";
 export { parseCookieHeader } from "./http/cookies.js";
 export type { FetchOptions } from "./http/fetch-handler.js";
 export { type FormBodySource, readFormBody } from "./http/form-body.js";
@@ -25,15 +33,6 @@ export type { DanceResponse, DanceResult } from "./http/result.js";
 export { danceRequestFromWeb, type WebRequestOptions } from "./http/web-request.js";
 export { toWebResponse } from "./http/web-response.js";
 export type { DanceLogger } from "./logger.js";
-export type {
-  AuthorizedEvent,
-  BeforeLoginEvent,
-  CookieOptions,
-  DanceHooks,
-  DanceOptions,
-  ErrorEvent,
-  TokenUpdatedEvent,
-} from "./options/dance-options.js";
 export type { ConfigSource } from "./options/from-config.js";
 export { oauth1 } from "./protocols/oauth1/oauth1.js";
 export type { OAuth1Options, OAuth1SignatureMethod } from "./protocols/oauth1/oauth1-options.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDance } from "../dance.js";
+import type { DanceOptions } from "../dance-options.js";
 import { createDanceRequest } from "../http/request.js";
-import type { DanceOptions } from "../options/dance-options.js";
 import { oauth1 } from "../protocols/oauth1/oauth1.js";
 import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import type { Provider } from "../provider.js";

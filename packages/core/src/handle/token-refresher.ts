@@ -1,12 +1,10 @@
 // Refreshing a token once, however many requests (and app instances sharing a store) need it at the same moment.
 import { DanceError } from "../errors.js";
-import type { OAuth2Client } from "../protocols/oauth2/oauth2-client.js";
-import { isDeadRefreshToken, refreshGrant } from "../protocols/oauth2/refresh-grant.js";
+import type { ProtocolClient } from "../protocols/protocol.js";
+import { LEASE_FIELD, withoutLease } from "../storage/token-access.js";
 import type { TokenContext, TokenStorage } from "../storage/token-storage.js";
 import { type Token, withExpiresAt } from "../token.js";
 
-/** Marks a stored token as being refreshed by one instance until this time (ms); others wait for the result. */
-export const LEASE_FIELD = "oauth_dance_refreshing_until";
 const LEASE_MS = 15_000;
 const POLL_MS = 50;
 /**
@@ -33,7 +31,7 @@ export class TokenRefresher {
   readonly #inFlight = new Map<string, Promise<RefreshOutcome>>();
 
   refresh(
-    oauth: OAuth2Client,
+    oauth: ProtocolClient,
     storage: TokenStorage,
     ctx: TokenContext,
     stale: Token,
@@ -49,7 +47,7 @@ export class TokenRefresher {
             token,
             mustStore: false,
           }))
-        : refreshGrant(oauth, stale).then((token) => ({
+        : oauth.refresh(stale).then((token) => ({
             token: withExpiresAt(token, now()),
             mustStore: true,
           }));
@@ -67,15 +65,8 @@ export function hasCompareAndSet(storage: TokenStorage): boolean {
   return Boolean(storage.getVersioned && storage.compareAndSet);
 }
 
-/** Removes the lease marker a token may carry in the store. */
-export function withoutLease(token: Token): Token {
-  if (!(LEASE_FIELD in token)) return token;
-  const { [LEASE_FIELD]: _lease, ...rest } = token;
-  return rest;
-}
-
 async function refreshThroughStore(
-  oauth: OAuth2Client,
+  oauth: ProtocolClient,
   storage: TokenStorage,
   ctx: TokenContext,
   stale: Token,
@@ -119,9 +110,9 @@ async function refreshThroughStore(
     if (!claimed || claimed.token[LEASE_FIELD] !== leased[LEASE_FIELD]) continue;
     let fresh: Token;
     try {
-      fresh = withExpiresAt(await refreshGrant(oauth, withoutLease(current.token)), now());
+      fresh = withExpiresAt(await oauth.refresh(withoutLease(current.token)), now());
     } catch (error) {
-      if (error instanceof DanceError && isDeadRefreshToken(oauth, error)) {
+      if (error instanceof DanceError && oauth.isDeadRefreshToken(error)) {
         // Only the version refreshed goes: a token stored since (a new login elsewhere) stays.
         if (storage.compareAndDelete) await storage.compareAndDelete(ctx, claimed.version).catch(() => false);
         else await storage.delete(ctx).catch(() => undefined);

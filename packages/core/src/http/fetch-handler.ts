@@ -1,7 +1,7 @@
 // `dance.fetch`: the dance as a Web fetch handler, for any runtime, and for frameworks that have no adapter.
-import type { Dance } from "../dance.js";
 import type { ConfigSource } from "../options/from-config.js";
-import type { Provider } from "../provider.js";
+import type { DanceRequest } from "./request.js";
+import type { DanceResult } from "./result.js";
 import { danceRequestFromWeb, type WebRequestOptions } from "./web-request.js";
 import { toWebResponse } from "./web-response.js";
 
@@ -11,9 +11,18 @@ export interface FetchOptions extends WebRequestOptions {
   config?: ConfigSource | undefined;
 }
 
+/** The two calls of a dance that serving a request takes (what an adapter does, for a Web `Request`). */
+export interface RequestServing<Context> {
+  createContext(
+    request: DanceRequest,
+    options: { native: unknown; config: ConfigSource | undefined },
+  ): Context;
+  route(context: Context): Promise<DanceResult>;
+}
+
 /** Serves one Web `Request`: the dance route's `Response`, or `undefined` when the request is not a dance route. */
-export async function fetchDance<P extends Record<string, Provider>>(
-  dance: Pick<Dance<P>, "createContext" | "route">,
+export async function fetchDance<Context>(
+  dance: RequestServing<Context>,
   request: Request,
   options: FetchOptions = {},
 ): Promise<Response | undefined> {

@@ -1,6 +1,14 @@
-// The seam between the generic login/callback routes and one protocol (OAuth 2 or OAuth 1.0a).
-import type { PendingDance } from "../routes/pending-dance.js";
+// The seam between the generic routes and handle and one protocol (OAuth 2 or OAuth 1.0a): all that differs.
+import type { DanceError } from "../errors.js";
 import type { Token } from "../token.js";
+
+/** What every protocol client calls providers with. */
+export interface ClientDeps {
+  /** The protocol fetch (`limitResponseSize`), which abandons a call after `timeout` unless given a signal. */
+  fetch?: typeof fetch | undefined;
+  /** Seconds before a call to the provider is abandoned. */
+  timeout: number;
+}
 
 /** What the login route keeps, sealed, until the callback. */
 export interface StartedDance {
@@ -12,6 +20,13 @@ export interface StartedDance {
   secrets: Record<string, string>;
 }
 
+/** What a dance in flight carries back to the protocol at the callback. */
+export interface DanceInFlight {
+  key: string;
+  callbackUrl: string;
+  secrets: Record<string, string>;
+}
+
 /** A refusal the provider reported on the callback (OAuth 2 `error=`, OAuth 1 `denied=`). */
 export interface CallbackRefusal {
   error: string;
@@ -19,15 +34,51 @@ export interface CallbackRefusal {
   uri?: string | undefined;
 }
 
-export interface DanceFlow<Client> {
-  start(client: Client, callbackUrl: string): Promise<StartedDance>;
+/** The options every protocol has, which the generic layers read. */
+export interface CommonOptions {
+  /** The API base that `handle.api` resolves relative URLs against. */
+  baseUrl?: string | undefined;
+  /** Headers every `handle.api` request carries. */
+  apiHeaders?: Readonly<Record<string, string>> | undefined;
+  redirectUrl?: string | undefined;
+  redirectTo?: string | undefined;
+  callbackUrl?: string | undefined;
+}
+
+/**
+ * A provider's client for one request, whichever protocol it speaks: everything the routes and the handle ask of
+ * a protocol. Nothing outside `protocols/` tells the protocols apart.
+ */
+export interface ProtocolClient {
+  readonly name: string;
+  readonly options: Readonly<CommonOptions>;
+
+  /** Builds the authorization redirect for a dance that will come back to `callbackUrl`. */
+  start(callbackUrl: string): Promise<StartedDance>;
   /** The callback's echo of `StartedDance.key`. */
   callbackKey(params: URLSearchParams): string | null;
   /**
    * The refusal the callback reports, if any; a `uri` is kept only when it is https on the provider's own
    * origin, since the browser may be shown it.
    */
-  refusal(client: Client, params: URLSearchParams): Promise<CallbackRefusal | undefined>;
+  refusal(params: URLSearchParams): Promise<CallbackRefusal | undefined>;
   /** Exchanges what the callback carries for a token. */
-  finish(client: Client, pending: PendingDance, params: URLSearchParams): Promise<Token>;
+  finish(dance: DanceInFlight, params: URLSearchParams): Promise<Token>;
+
+  /** Whether a token can be used for API calls (OAuth 2: an access token; OAuth 1: token and secret). */
+  isUsable(token: Token | undefined): token is Token;
+  /** Whether this token is refreshed when it expires (never, for OAuth 1). */
+  canRefresh(token: Token): boolean;
+  /** Seconds before expiry at which a refreshable token counts as expired. */
+  readonly refreshSkew: number;
+  /** The refresh grant: the new token, or a `refresh_failed` DanceError. */
+  refresh(token: Token): Promise<Token>;
+  /** Whether a refresh failure means the refresh token is dead, so the stored token should go. */
+  isDeadRefreshToken(error: DanceError): boolean;
+  /** Ends the token at the provider (RFC 7009) where it can; false when the provider offers no way to. */
+  revoke(token: Token): Promise<boolean>;
+  /** The API request, authenticated with the token (a bearer header, a query parameter, an OAuth 1 signature). */
+  authorize(request: Request, token: Token): Promise<Request>;
+  /** Where the user's claims can be read, when the provider has a userinfo endpoint. */
+  userinfoUrl(): Promise<string | undefined>;
 }

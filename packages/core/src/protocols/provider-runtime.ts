@@ -6,23 +6,28 @@ import { applyConfigValues, type ConfigSource, readFromConfig } from "../options
 import { parseOptions } from "../options/schema-helpers.js";
 import type { Provider } from "../provider.js";
 import { OAuth1Client } from "./oauth1/oauth1-client.js";
-import { oauth1Flow } from "./oauth1/oauth1-flow.js";
 import { type OAuth1Options, oauth1OptionsSchema } from "./oauth1/oauth1-options.js";
-import { type ClientDeps, OAuth2Client } from "./oauth2/oauth2-client.js";
-import { oauth2Flow } from "./oauth2/oauth2-flow.js";
+import { OAuth2Client } from "./oauth2/oauth2-client.js";
 import { type OAuth2Options, oauth2OptionsSchema } from "./oauth2/oauth2-options.js";
-import type { DanceFlow } from "./protocol.js";
-
-/** A provider's client for one request, whichever protocol it speaks. */
-export type DanceClient = OAuth2Client | OAuth1Client;
+import type { ClientDeps, ProtocolClient } from "./protocol.js";
 
 /** Distinct `fromConfig` results kept ready; more than this means config changes per request, so start over. */
 const MAX_CACHED_CLIENTS = 32;
 
-/** What differs between the protocols, as data: the schema, the client, the dance. */
+/** What differs between the protocols at start-up, as data: the schema, the client, how the callback arrives. */
 const PROTOCOLS = {
-  oauth2: { schema: oauth2OptionsSchema, flow: oauth2Flow },
-  oauth1: { schema: oauth1OptionsSchema, flow: oauth1Flow },
+  oauth2: {
+    schema: oauth2OptionsSchema,
+    client: (name: string, options: object, deps: ClientDeps) =>
+      new OAuth2Client(name, options as OAuth2Options, deps),
+    formPost: (options: object) => (options as OAuth2Options).responseMode === "form_post",
+  },
+  oauth1: {
+    schema: oauth1OptionsSchema,
+    client: (name: string, options: object, deps: ClientDeps) =>
+      new OAuth1Client(name, options as OAuth1Options, deps),
+    formPost: () => false,
+  },
 } as const;
 
 /** The schema a provider's options are checked against. */
@@ -38,25 +43,26 @@ export class ProviderRuntime {
   readonly kind: Provider["kind"];
   /** The options as declared (fromConfig not applied): enough for redirects and headers. */
   readonly options: Readonly<OAuth2Options | OAuth1Options>;
-  readonly flow: DanceFlow<DanceClient>;
+  /** Whether the provider returns to its callback with a cross-site form POST (`response_mode=form_post`). */
+  readonly returnsByFormPost: boolean;
   /** Where `handle.profile()` reads the user from, as the provider declared it. */
   readonly profile: ProfileSource | undefined;
   readonly #deps: ClientDeps;
-  readonly #clients = new Map<string, DanceClient>();
-  readonly #static: DanceClient | undefined;
+  readonly #clients = new Map<string, ProtocolClient>();
+  readonly #static: ProtocolClient | undefined;
 
   constructor(name: string, provider: Provider, deps: ClientDeps) {
     this.name = name;
     this.kind = provider.kind;
     this.#deps = deps;
-    this.flow = PROTOCOLS[provider.kind].flow as DanceFlow<DanceClient>;
     this.profile = provider.profile;
     this.options = this.#parse(provider.options);
+    this.returnsByFormPost = PROTOCOLS[this.kind].formPost(this.options);
     if (!this.options.fromConfig) this.#static = this.#client(this.options);
   }
 
   /** The client for this request: the declared options, with whatever `fromConfig` finds in `source`. */
-  clientFor(source: ConfigSource | undefined): DanceClient {
+  clientFor(source: ConfigSource | undefined): ProtocolClient {
     if (this.#static) return this.#static;
     const values = readFromConfig(this.options.fromConfig, source);
     const key = JSON.stringify(values);
@@ -85,9 +91,7 @@ export class ProviderRuntime {
     return parseOptions(schema, options, ["providers", this.name]) as OAuth2Options | OAuth1Options;
   }
 
-  #client(options: Readonly<OAuth2Options | OAuth1Options>): DanceClient {
-    return this.kind === "oauth2"
-      ? new OAuth2Client(this.name, options as OAuth2Options, this.#deps)
-      : new OAuth1Client(this.name, options as OAuth1Options, this.#deps);
+  #client(options: Readonly<OAuth2Options | OAuth1Options>): ProtocolClient {
+    return PROTOCOLS[this.kind].client(this.name, options, this.#deps);
   }
 }

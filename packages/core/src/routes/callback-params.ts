@@ -3,14 +3,9 @@ import { DanceError } from "../errors.js";
 import type { DanceRequest } from "../http/request.js";
 import type { ProviderRuntime } from "../protocols/provider-runtime.js";
 
-/** Whether this provider returns to its callback with a cross-site form POST. */
-export function usesFormPost(runtime: ProviderRuntime): boolean {
-  return "responseMode" in runtime.options && runtime.options.responseMode === "form_post";
-}
-
 /** The methods the dance answers on one of its routes: GET, and POST on the callback of a form_post provider. */
 export function allowedMethods(step: "login" | "callback", runtime: ProviderRuntime): readonly string[] {
-  return step === "callback" && usesFormPost(runtime) ? ["GET", "POST"] : ["GET"];
+  return step === "callback" && runtime.returnsByFormPost ? ["GET", "POST"] : ["GET"];
 }
 
 /**

@@ -1,23 +1,23 @@
 // The callback route: match the pending dance, exchange what the provider sent, run the authorized hook, store.
-
 import { DanceError } from "../errors.js";
-import { USE_TOKEN } from "../handle/provider-handle.js";
 import { type DanceResult, isDanceResponse, redirectResult, responseResult } from "../http/result.js";
-import type { ProviderRuntime } from "../protocols/provider-runtime.js";
-import type { RequestContext } from "../request-context.js";
 import { callbackParams } from "./callback-params.js";
 import { failDance, toDanceError } from "./dance-failure.js";
 import { takePendingDance } from "./pending-dance.js";
 import { finalDestination, safeNextPath } from "./redirect.js";
+import type { RouteCall } from "./route-scope.js";
 
-export async function callback(ctx: RequestContext, runtime: ProviderRuntime): Promise<DanceResult> {
-  const { request, internals } = ctx;
+export async function callback(call: RouteCall): Promise<DanceResult> {
+  const { services, scope, runtime } = call;
+  const { request } = scope;
   const provider = runtime.name;
   const params = await callbackParams(request, runtime);
-  const pending = await takePendingDance(ctx, provider, runtime.flow.callbackKey(params));
-  // A seal only ever holds a `next` the login checked; checked again, so no other seal can pass one off as it.
-  const next = safeNextPath(pending?.next);
+  let next: string | undefined;
   try {
+    const client = scope.client(provider);
+    const pending = await takePendingDance(scope.session, provider, client.callbackKey(params));
+    // A seal only ever holds a `next` the login checked; checked again, so no other seal can pass one off as it.
+    next = safeNextPath(pending?.next);
     // Without a dance of this browser's in flight, even a refusal is unsolicited: its text is the sender's.
     if (!pending) {
       throw new DanceError(
@@ -26,8 +26,7 @@ export async function callback(ctx: RequestContext, runtime: ProviderRuntime): P
         { provider, step: "callback" },
       );
     }
-    const client = runtime.clientFor(ctx.config);
-    const refusal = await runtime.flow.refusal(client, params);
+    const refusal = await client.refusal(params);
     if (refusal) {
       throw new DanceError("provider_error", `${provider} refused the login: ${refusal.error}`, {
         provider,
@@ -37,19 +36,26 @@ export async function callback(ctx: RequestContext, runtime: ProviderRuntime): P
         errorUri: refusal.uri,
       });
     }
-    const token = await runtime.flow.finish(client, pending, params);
-    const handle = ctx.handle(provider);
-    handle[USE_TOKEN](token);
+    const token = await client.finish(pending, params);
+    // The hook's handle calls the API with the new token before anything is stored.
+    const tokens = scope.tokens(provider);
+    tokens.use(token);
     let verdict: unknown;
     try {
-      verdict = await internals.hooks.authorized?.({ provider, token, request, native: ctx.native, handle });
+      verdict = await services.hooks.authorized?.({
+        provider,
+        token,
+        request,
+        native: scope.native,
+        handle: scope.handle(provider),
+      });
     } catch (error) {
       throw toDanceError(error, provider, "callback");
     }
-    if (isDanceResponse(verdict)) return await responseResult(verdict, ctx.takeCookies());
-    if (verdict !== false) await handle.setToken(token);
-    return redirectResult(finalDestination(next, runtime.options, internals.redirectTo), ctx.takeCookies());
+    if (isDanceResponse(verdict)) return await responseResult(verdict, scope.takeCookies());
+    if (verdict !== false) await tokens.store(token);
+    return redirectResult(finalDestination(next, runtime.options, services.redirectTo), scope.takeCookies());
   } catch (error) {
-    return failDance(ctx, runtime, error, next, "callback");
+    return failDance(call, error, next, "callback");
   }
 }

@@ -1,29 +1,29 @@
 // The login route: start a dance and send the browser to the provider.
-
 import { type DanceResult, redirectResult } from "../http/result.js";
-import type { ProviderRuntime } from "../protocols/provider-runtime.js";
-import type { RequestContext } from "../request-context.js";
-import { usesFormPost } from "./callback-params.js";
 import { failDance } from "./dance-failure.js";
 import { savePendingDance } from "./pending-dance.js";
 import { safeNextPath } from "./redirect.js";
+import type { RouteCall } from "./route-scope.js";
 
-export async function login(ctx: RequestContext, runtime: ProviderRuntime): Promise<DanceResult> {
-  const { request, internals } = ctx;
+export async function login(call: RouteCall): Promise<DanceResult> {
+  const { services, scope, runtime } = call;
+  const { request } = scope;
+  const provider = runtime.name;
   const next = safeNextPath(request.url.searchParams.get("next"));
   try {
-    const client = runtime.clientFor(ctx.config);
+    const client = scope.client(provider);
     const callbackUrl =
-      client.options.callbackUrl ?? `${request.url.origin}${internals.prefix}/${runtime.name}/authorized`;
-    const { url, key, secrets } = await runtime.flow.start(client, callbackUrl);
-    await internals.hooks.beforeLogin?.({ provider: runtime.name, url, request, native: ctx.native });
+      client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
+    const { url, key, secrets } = await client.start(callbackUrl);
+    await services.hooks.beforeLogin?.({ provider, url, request, native: scope.native });
+    // A provider that returns with a cross-site form POST needs the dance's cookie sent on one (SameSite=None).
     await savePendingDance(
-      ctx,
-      { provider: runtime.name, key, callbackUrl, secrets, ...(next ? { next } : {}) },
-      usesFormPost(runtime) ? "None" : undefined,
+      scope.session,
+      { provider, key, callbackUrl, secrets, ...(next ? { next } : {}) },
+      runtime.returnsByFormPost ? "None" : undefined,
     );
-    return redirectResult(url.href, ctx.takeCookies());
+    return redirectResult(url.href, scope.takeCookies());
   } catch (error) {
-    return failDance(ctx, runtime, error, next, "login");
+    return failDance(call, error, next, "login");
   }
 }

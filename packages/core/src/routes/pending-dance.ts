@@ -1,5 +1,6 @@
 // The sealed, single-use record of a dance in progress, in its own cookie named after the value the callback echoes.
-import type { RequestContext } from "../request-context.js";
+import type { DanceInFlight } from "../protocols/protocol.js";
+import type { SessionCookies } from "../session/session-cookies.js";
 
 /** How long a user may take at the provider before the dance is forgotten. */
 export const PENDING_TTL = 10 * 60;
@@ -9,13 +10,11 @@ export const PENDING_TTL = 10 * 60;
  */
 export const MAX_PENDING_DANCES = 5;
 
-export interface PendingDance {
+export interface PendingDance extends DanceInFlight {
   provider: string;
   /** The OAuth 2 state or OAuth 1 request token that the callback must echo exactly. */
   key: string;
-  callbackUrl: string;
   next?: string;
-  secrets: Record<string, string>;
 }
 
 /**
@@ -35,16 +34,16 @@ const DANCE_KEYS = "dance.";
  * `sameSite: "None"` is for providers that return with a cross-site form POST, which carries no Lax cookie.
  */
 export async function savePendingDance(
-  ctx: RequestContext,
+  session: SessionCookies,
   pending: PendingDance,
   sameSite?: "None",
 ): Promise<void> {
-  const inFlight = ctx.session.keysIn(DANCE_KEYS);
+  const inFlight = session.keysIn(DANCE_KEYS);
   if (inFlight.length >= MAX_PENDING_DANCES) {
     // Bounded, so a forged request carrying thousands of cookies gets a bounded answer.
-    for (const key of inFlight.slice(0, 4 * MAX_PENDING_DANCES)) ctx.session.delete(key);
+    for (const key of inFlight.slice(0, 4 * MAX_PENDING_DANCES)) session.delete(key);
   }
-  await ctx.session.set(sessionKeyOf(pending.key), pending, {
+  await session.set(sessionKeyOf(pending.key), pending, {
     maxAge: PENDING_TTL,
     ...(sameSite ? { sameSite } : {}),
   });
@@ -55,15 +54,15 @@ export async function savePendingDance(
  * another provider's dance, a tampered or expired cookie) reads as no dance at all.
  */
 export async function takePendingDance(
-  ctx: RequestContext,
+  session: SessionCookies,
   provider: string,
   key: string | null,
 ): Promise<PendingDance | undefined> {
   if (!key || key.length > 512) return undefined;
   const sessionKey = sessionKeyOf(key);
-  if (!ctx.session.has(sessionKey)) return undefined;
-  const pending = await ctx.session.get<PendingDance>(sessionKey, PENDING_TTL);
-  ctx.session.delete(sessionKey);
+  if (!session.has(sessionKey)) return undefined;
+  const pending = await session.get<PendingDance>(sessionKey, PENDING_TTL);
+  session.delete(sessionKey);
   if (!pending || typeof pending.key !== "string" || pending.provider !== provider) return undefined;
   return constantTimeEqual(pending.key, key) ? pending : undefined;
 }

@@ -1,7 +1,14 @@
 // One OAuth 1.0a provider made ready for requests: its signer, and signed form POSTs to its token endpoints.
 import { DanceError, type DanceErrorCode, type DanceStep } from "../../errors.js";
 import type { Token } from "../../token.js";
-import type { ClientDeps } from "../oauth2/oauth2-client.js";
+import type {
+  CallbackRefusal,
+  ClientDeps,
+  DanceInFlight,
+  ProtocolClient,
+  StartedDance,
+} from "../protocol.js";
+import { callbackKey, callbackRefusal, finishDance, startDance } from "./oauth1-flow.js";
 import type { OAuth1Options } from "./oauth1-options.js";
 import { normalizeQuery, OAuth1Signer } from "./oauth1-signer.js";
 
@@ -10,8 +17,7 @@ const MAX_RESPONSE_CHARS = 64 * 1024;
 
 const FORM_TYPE = "application/x-www-form-urlencoded";
 
-export class OAuth1Client {
-  readonly kind = "oauth1";
+export class OAuth1Client implements ProtocolClient {
   readonly name: string;
   readonly options: Readonly<OAuth1Options>;
   readonly signer: OAuth1Signer;
@@ -80,6 +86,53 @@ export class OAuth1Client {
       });
     }
     return fields;
+  }
+
+  start(callbackUrl: string): Promise<StartedDance> {
+    return startDance(this, callbackUrl);
+  }
+
+  callbackKey(params: URLSearchParams): string | null {
+    return callbackKey(params);
+  }
+
+  async refusal(params: URLSearchParams): Promise<CallbackRefusal | undefined> {
+    return callbackRefusal(params);
+  }
+
+  finish(dance: DanceInFlight, params: URLSearchParams): Promise<Token> {
+    return finishDance(this, dance, params);
+  }
+
+  isUsable(token: Token | undefined): token is Token {
+    return Boolean(token?.oauth_token && token.oauth_token_secret);
+  }
+
+  /** OAuth 1.0a tokens do not expire, and there is nothing to refresh them with. */
+  canRefresh(): boolean {
+    return false;
+  }
+
+  readonly refreshSkew = 0;
+
+  async refresh(): Promise<Token> {
+    throw new DanceError("refresh_failed", `${this.name} tokens (OAuth 1.0a) cannot be refreshed`, {
+      provider: this.name,
+      step: "refresh",
+    });
+  }
+
+  isDeadRefreshToken(): boolean {
+    return false;
+  }
+
+  /** OAuth 1.0a has no revocation endpoint: logging out only forgets the token. */
+  async revoke(): Promise<boolean> {
+    return false;
+  }
+
+  async userinfoUrl(): Promise<string | undefined> {
+    return undefined;
   }
 
   /** Signs an API request with the user's token; query and form-body parameters are part of the signature. */

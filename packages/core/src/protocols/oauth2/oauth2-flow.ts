@@ -4,91 +4,96 @@ import * as client from "openid-client";
 import { calculatePKCECodeChallenge, randomNonce, randomPKCECodeVerifier, randomState } from "#random";
 import { DanceError } from "../../errors.js";
 import { type Token, toPlainToken } from "../../token.js";
-import type { DanceFlow } from "../protocol.js";
-import type { OAuth2Client } from "./oauth2-client.js";
+import type { CallbackRefusal, DanceInFlight, StartedDance } from "../protocol.js";
+import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
-export const oauth2Flow: DanceFlow<OAuth2Client> = {
-  async start(oauth, callbackUrl) {
-    const configuration = await oauth.configuration();
-    const state = randomState();
-    const secrets: Record<string, string> = {};
-    const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
-    const { scope } = oauth;
-    if (scope) params.scope = scope;
-    const { options } = oauth;
-    const pkce = options.pkce ?? options.pkceSupport !== "unsupported";
-    if (pkce !== false) {
-      secrets.codeVerifier = randomPKCECodeVerifier();
-      const plain = pkce === "plain";
-      params.code_challenge = plain
-        ? secrets.codeVerifier
-        : await calculatePKCECodeChallenge(secrets.codeVerifier);
-      params.code_challenge_method = plain ? "plain" : "S256";
-    }
-    if (oauth.isOpenId) {
-      secrets.nonce = randomNonce();
-      params.nonce = secrets.nonce;
-    }
-    if (options.responseMode === "form_post") params.response_mode = "form_post";
-    Object.assign(params, options.authorizationParams);
-    const url = client.buildAuthorizationUrl(configuration, params);
-    renameParam(url.searchParams, "client_id", options.clientIdParam);
-    return { url, key: state, secrets };
-  },
+/** The authorization redirect: state, PKCE S256 (unless the provider cannot take it), a nonce for OpenID Connect. */
+export async function startDance(oauth: OAuth2Grants, callbackUrl: string): Promise<StartedDance> {
+  const configuration = await oauth.configuration();
+  const state = randomState();
+  const secrets: Record<string, string> = {};
+  const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
+  const { scope } = oauth;
+  if (scope) params.scope = scope;
+  const { options } = oauth;
+  const pkce = options.pkce ?? options.pkceSupport !== "unsupported";
+  if (pkce !== false) {
+    secrets.codeVerifier = randomPKCECodeVerifier();
+    const plain = pkce === "plain";
+    params.code_challenge = plain
+      ? secrets.codeVerifier
+      : await calculatePKCECodeChallenge(secrets.codeVerifier);
+    params.code_challenge_method = plain ? "plain" : "S256";
+  }
+  if (oauth.isOpenId) {
+    secrets.nonce = randomNonce();
+    params.nonce = secrets.nonce;
+  }
+  if (options.responseMode === "form_post") params.response_mode = "form_post";
+  Object.assign(params, options.authorizationParams);
+  const url = client.buildAuthorizationUrl(configuration, params);
+  renameParam(url.searchParams, "client_id", options.clientIdParam);
+  return { url, key: state, secrets };
+}
 
-  callbackKey: (params) => params.get("state"),
+/** The provider's `error=` on the callback, with its `error_uri` only when that is one of the provider's pages. */
+export async function callbackRefusal(
+  oauth: OAuth2Grants,
+  params: URLSearchParams,
+): Promise<CallbackRefusal | undefined> {
+  const error = params.get("error");
+  if (!error) return undefined;
+  const uri = params.get("error_uri");
+  return {
+    error,
+    description: params.get("error_description") ?? undefined,
+    uri: uri !== null && (await oauth.isProviderPage(uri)) ? uri : undefined,
+  };
+}
 
-  async refusal(oauth, params) {
-    const error = params.get("error");
-    if (!error) return undefined;
-    const uri = params.get("error_uri");
-    return {
-      error,
-      description: params.get("error_description") ?? undefined,
-      uri: uri !== null && (await oauth.isProviderPage(uri)) ? uri : undefined,
-    };
-  },
-
-  /**
-   * The state was already matched against the sealed one; openid-client checks it again, with the issuer
-   * (RFC 9207 `iss`) and, for OpenID Connect, the ID token and nonce.
-   */
-  async finish(oauth, pending, params) {
-    if (!params.get("code")) {
-      throw new DanceError("missing_code", `${oauth.name} sent neither a code nor an error`, {
-        provider: oauth.name,
-        step: "callback",
-      });
-    }
-    const configuration = await oauth.configuration();
-    const currentUrl = new URL(pending.callbackUrl);
-    currentUrl.search = params.toString();
-    const { codeVerifier, nonce } = pending.secrets;
-    const checks: client.AuthorizationCodeGrantChecks = {
-      expectedState: pending.key,
-      idTokenExpected: oauth.isOpenId,
-    };
-    if (codeVerifier) checks.pkceCodeVerifier = codeVerifier;
-    if (nonce) checks.expectedNonce = nonce;
-    let token: Token;
-    try {
-      token = toPlainToken(
-        await client.authorizationCodeGrant(configuration, currentUrl, checks, tokenParams(oauth, params)),
-      );
-    } catch (cause) {
-      throw await exchangeError(oauth, cause);
-    }
-    for (const name of oauth.options.callbackParams ?? []) {
-      const value = params.get(name);
-      if (value !== null && !(name in token)) token[name] = value;
-    }
-    return token;
-  },
-};
+/**
+ * Exchanges the code. The state was already matched against the sealed one; openid-client checks it again, with
+ * the issuer (RFC 9207 `iss`) and, for OpenID Connect, the ID token and nonce.
+ */
+export async function finishDance(
+  oauth: OAuth2Grants,
+  dance: DanceInFlight,
+  params: URLSearchParams,
+): Promise<Token> {
+  if (!params.get("code")) {
+    throw new DanceError("missing_code", `${oauth.name} sent neither a code nor an error`, {
+      provider: oauth.name,
+      step: "callback",
+    });
+  }
+  const configuration = await oauth.configuration();
+  const currentUrl = new URL(dance.callbackUrl);
+  currentUrl.search = params.toString();
+  const { codeVerifier, nonce } = dance.secrets;
+  const checks: client.AuthorizationCodeGrantChecks = {
+    expectedState: dance.key,
+    idTokenExpected: oauth.isOpenId,
+  };
+  if (codeVerifier) checks.pkceCodeVerifier = codeVerifier;
+  if (nonce) checks.expectedNonce = nonce;
+  let token: Token;
+  try {
+    token = toPlainToken(
+      await client.authorizationCodeGrant(configuration, currentUrl, checks, tokenParams(oauth, params)),
+    );
+  } catch (cause) {
+    throw await exchangeError(oauth, cause);
+  }
+  for (const name of oauth.options.callbackParams ?? []) {
+    const value = params.get(name);
+    if (value !== null && !(name in token)) token[name] = value;
+  }
+  return token;
+}
 
 /** The extra parameters of the code exchange: `tokenParams`, and callback values the provider wants back. */
-function tokenParams(oauth: OAuth2Client, params: URLSearchParams): Record<string, string> | undefined {
+function tokenParams(oauth: OAuth2Grants, params: URLSearchParams): Record<string, string> | undefined {
   const echoed = oauth.options.tokenCallbackParams ?? [];
   if (!echoed.length) return oauth.options.tokenParams;
   const extra: Record<string, string> = { ...oauth.options.tokenParams };
@@ -108,7 +113,7 @@ function renameParam(params: URLSearchParams, from: string, to: string | undefin
 }
 
 /** The code exchange's failure in the library's terms, with the provider's own words when it answered. */
-async function exchangeError(oauth: OAuth2Client, cause: unknown): Promise<DanceError> {
+async function exchangeError(oauth: OAuth2Grants, cause: unknown): Promise<DanceError> {
   if (cause instanceof client.AuthorizationResponseError) {
     return new DanceError("token_exchange_failed", `The provider refused the code: ${cause.error}`, {
       provider: oauth.name,

@@ -2,7 +2,7 @@
 import * as client from "openid-client";
 import { DanceError } from "../../errors.js";
 import { type Token, toPlainToken } from "../../token.js";
-import type { OAuth2Client } from "./oauth2-client.js";
+import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
 /**
@@ -11,7 +11,7 @@ import { endpointRefusal } from "./token-endpoint-error.js";
  *
  * @throws DanceError `refresh_failed`, with the provider's `status`, `error` and description when it answered.
  */
-export async function refreshGrant(oauth: OAuth2Client, token: Token): Promise<Token> {
+export async function refreshGrant(oauth: OAuth2Grants, token: Token): Promise<Token> {
   const configuration = await oauth.refreshConfiguration();
   const autoRefresh = oauth.options.autoRefresh;
   const params = typeof autoRefresh === "object" ? autoRefresh.params : undefined;
@@ -44,7 +44,7 @@ export async function refreshGrant(oauth: OAuth2Client, token: Token): Promise<T
  * failed to authenticate (`invalid_client`), rate limits (`slow_down`, 429), outages (5xx,
  * `temporarily_unavailable`) and a provider that never answered say nothing about the refresh token.
  */
-export function isDeadRefreshToken(oauth: OAuth2Client, error: DanceError): boolean {
+export function isDeadRefreshToken(oauth: OAuth2Grants, error: DanceError): boolean {
   if (error.code !== "refresh_failed" || error.status === undefined) return false;
   if (error.error !== undefined) {
     return error.error === "invalid_grant" || (oauth.options.fatalRefreshErrors ?? []).includes(error.error);
@@ -53,7 +53,7 @@ export function isDeadRefreshToken(oauth: OAuth2Client, error: DanceError): bool
 }
 
 /** Revokes the refresh token (which ends the grant) or else the access token, where the provider can. */
-export async function revokeToken(oauth: OAuth2Client, token: Token): Promise<boolean> {
+export async function revokeToken(oauth: OAuth2Grants, token: Token): Promise<boolean> {
   const configuration = await oauth.configuration();
   if (!configuration.serverMetadata().revocation_endpoint) return false;
   const [value, hint] = token.refresh_token

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute } from "./route-match.js";
+import { DancePaths } from "./dance-paths.js";
 
-const names = new Set(["github", "corp"]);
+const names = ["github", "corp"];
+const matchRoute = (prefix: string, pathname: string, providers: string[]) =>
+  new DancePaths(prefix, providers).match(pathname);
 
-describe("matchRoute", () => {
+describe("DancePaths.match", () => {
   it("matches the login and callback routes of declared providers", () => {
     expect(matchRoute("/login", "/login/github", names)).toEqual({ provider: "github", step: "login" });
     expect(matchRoute("/login", "/login/corp/authorized", names)).toEqual({

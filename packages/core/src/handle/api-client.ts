@@ -1,0 +1,63 @@
+// `handle.api`: a ky instance that authenticates every request with the user's token, refreshing it as needed.
+import ky, { type KyInstance, type Options as KyOptions } from "ky";
+import { DanceError } from "../errors.js";
+import type { ProtocolClient } from "../protocols/protocol.js";
+import type { TokenFreshness } from "./token-freshness.js";
+
+export interface ApiClientScope {
+  client(): ProtocolClient;
+  freshness: TokenFreshness;
+  /** The fetch API calls go out with (size-limited). */
+  fetch: typeof fetch | undefined;
+  /** Milliseconds before a call is abandoned. */
+  timeout: number;
+}
+
+/**
+ * The API client: ky on the provider's `baseUrl` with its `apiHeaders`. Authentication and the 401 refresh
+ * happen below ky, in its fetch: no hook machinery, no response clones.
+ */
+export function createApiClient(scope: ApiClientScope): KyInstance {
+  const { options } = scope.client();
+  const kyOptions: KyOptions = {
+    timeout: scope.timeout,
+    fetch: (input, init) => authorizedFetch(scope, input, init),
+    // A missing token or a dead refresh token will not come back on a retry.
+    retry: { shouldRetry: ({ error }) => (error instanceof DanceError ? false : undefined) },
+    hooks: {
+      beforeError: [
+        (error) => {
+          // OAuth 1 query signing puts oauth_token in the URL; keep it out of messages.
+          error.message = error.message.replace(/(oauth_[a-z_]+)=[^&\s]*/g, "$1=[redacted]");
+          return error;
+        },
+      ],
+    },
+  };
+  if (options.baseUrl) kyOptions.prefixUrl = options.baseUrl;
+  if (options.apiHeaders) kyOptions.headers = { ...options.apiHeaders };
+  return ky.create(kyOptions);
+}
+
+/**
+ * Sends one API request with the user's token. When the provider answers 401 to a refreshable token (whatever
+ * its expiry said), the token is refreshed and the request sent once more.
+ */
+async function authorizedFetch(
+  scope: ApiClientScope,
+  input: RequestInfo | URL,
+  init: RequestInit | undefined,
+): Promise<Response> {
+  const send = scope.fetch ?? fetch;
+  const client = scope.client();
+  const token = await scope.freshness.forCall();
+  const request = await client.authorize(input instanceof Request ? input : new Request(input, init), token);
+  const refreshable = scope.freshness.canRefresh(token);
+  // A body can be sent only once, so a request with one is copied beforehand; one without is rebuilt on a 401.
+  const replay = refreshable && request.body ? request.clone() : undefined;
+  const response = await send(request, init);
+  if (response.status !== 401 || !refreshable) return response;
+  await response.body?.cancel();
+  const fresh = await scope.freshness.refresh(token);
+  return send(await client.authorize(replay ?? new Request(request), fresh), init);
+}

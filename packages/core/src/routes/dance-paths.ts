@@ -1,0 +1,45 @@
+// The dance's two routes per provider, `{prefix}/{provider}` and `{prefix}/{provider}/authorized`: the one place
+// their shape is spelled.
+
+/** A dance route a path is: a provider's login or its callback. */
+export interface DanceRoute {
+  provider: string;
+  step: "login" | "callback";
+}
+
+const CALLBACK = "/authorized";
+
+export class DancePaths {
+  /** The path the routes live under ("/login", or "" for the root). */
+  readonly prefix: string;
+  readonly #providers: ReadonlySet<string>;
+
+  constructor(prefix: string, providers: Iterable<string>) {
+    this.prefix = prefix;
+    this.#providers = new Set(providers);
+  }
+
+  /** Which dance route a path is, or undefined (unknown providers and other paths are the app's). */
+  match(pathname: string): DanceRoute | undefined {
+    if (!this.isDanceRoute(pathname)) return undefined;
+    const rest = pathname.slice(this.prefix.length + 1);
+    const slash = rest.indexOf("/");
+    const provider = slash === -1 ? rest : rest.slice(0, slash);
+    if (!this.#providers.has(provider)) return undefined;
+    if (slash === -1) return { provider, step: "login" };
+    return rest.slice(slash) === CALLBACK ? { provider, step: "callback" } : undefined;
+  }
+
+  /** Whether the path is under the dance's prefix (where a login URL carries no `next` back). */
+  isDanceRoute(pathname: string): boolean {
+    return pathname.startsWith(`${this.prefix}/`);
+  }
+
+  loginPath(provider: string): string {
+    return `${this.prefix}/${provider}`;
+  }
+
+  callbackPath(provider: string): string {
+    return `${this.loginPath(provider)}${CALLBACK}`;
+  }
+}

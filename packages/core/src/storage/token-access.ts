@@ -1,0 +1,113 @@
+// One provider's token for one request: read once from the store, kept for the request, written back through it.
+import { DanceError, type DanceStep } from "../errors.js";
+import { type Token, withExpiresAt } from "../token.js";
+import type { TokenContext, TokenStorage } from "./token-storage.js";
+
+/** Why the token changed, as the `tokenUpdated` hook is told. */
+export type TokenChange = "stored" | "refreshed" | "deleted";
+
+/** Marks a stored token as being refreshed by one instance until this time (ms); others wait for the result. */
+export const LEASE_FIELD = "oauth_dance_refreshing_until";
+
+export interface TokenAccessOptions {
+  storage: TokenStorage;
+  /** Which token: provider, the handle's config, the request. Asked at each store call (config may change). */
+  context: () => TokenContext;
+  now: () => number;
+  /** Told of every change that reached the store. */
+  changed: (token: Token | undefined, change: TokenChange) => Promise<void>;
+}
+
+/**
+ * Shared by the routes and the provider's handle within a request, so a token the callback received is the one
+ * the `authorized` hook's handle calls the API with, before anything is stored. Store failures become
+ * `storage_failed` with the step they happened in.
+ */
+export class TokenAccess {
+  readonly #options: TokenAccessOptions;
+  /** The token as stored (`expires_at` set), loaded once per request. */
+  #current: Promise<Token | undefined> | undefined;
+
+  constructor(options: TokenAccessOptions) {
+    this.#options = options;
+  }
+
+  get storage(): TokenStorage {
+    return this.#options.storage;
+  }
+
+  context(): TokenContext {
+    return this.#options.context();
+  }
+
+  /** The token, read from the store on first use in the request (a refresh lease marker taken off). */
+  read(): Promise<Token | undefined> {
+    this.#current ??= this.#call("api", () => this.storage.get(this.context())).then(
+      (token) => token && withoutLease(token),
+    );
+    return this.#current;
+  }
+
+  /** Uses a token for the rest of the request without storing it. */
+  use(token: Token): void {
+    this.#current = Promise.resolve(withExpiresAt(token, this.#options.now()));
+  }
+
+  /** Stores a token as the provider sent it (`expires_at` computed from `expires_in`) and uses it. */
+  async store(token: Token, change: "stored" | "refreshed" = "stored"): Promise<Token> {
+    const stored = withExpiresAt(token, this.#options.now());
+    await this.#call(change === "stored" ? "store" : "refresh", () =>
+      this.storage.set(this.context(), stored),
+    );
+    return this.#changedTo(stored, change);
+  }
+
+  /** Uses a token another writer already stored (a refresh through a compare-and-set store). */
+  adopt(token: Token): Promise<Token> {
+    return this.#changedTo(token, "refreshed");
+  }
+
+  /** Deletes the token from the store. */
+  async delete(): Promise<void> {
+    await this.#call("logout", () => this.storage.delete(this.context()));
+    this.#current = Promise.resolve(undefined);
+    await this.#options.changed(undefined, "deleted");
+  }
+
+  /** Forgets the token for the rest of the request (it is gone from the store, or the config changed). */
+  forget(): void {
+    this.#current = Promise.resolve(undefined);
+  }
+
+  /** Reads the store again on next use (the handle's config changed, so it may be another user's token). */
+  reload(): void {
+    this.#current = undefined;
+  }
+
+  async #changedTo(token: Token, change: TokenChange): Promise<Token> {
+    this.#current = Promise.resolve(token);
+    await this.#options.changed(token, change);
+    return token;
+  }
+
+  async #call<T>(step: DanceStep, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (cause) {
+      if (cause instanceof DanceError) throw cause;
+      const provider = this.context().provider;
+      throw new DanceError("storage_failed", `The token store failed for ${provider}`, {
+        provider,
+        step,
+        cause,
+      });
+    }
+  }
+}
+
+/** Removes the lease marker a token may carry in the store. */
+export function withoutLease(token: Token): Token {
+  if (!(LEASE_FIELD in token)) return token;
+  const { [LEASE_FIELD]: _lease, ...rest } = token;
+  return rest;
+}

@@ -43,17 +43,19 @@ export interface TokenUpdatedEvent {
 /** Flask-Dance's signals as hooks. Each may be async. */
 export interface DanceHooks {
   /** Just before the redirect to the provider. */
-  beforeLogin?: (event: BeforeLoginEvent) => void | Promise<void>;
+  beforeLogin?: ((event: BeforeLoginEvent) => void | Promise<void>) | undefined;
   /**
    * After the code was exchanged, before the token is stored. Return `false` to not store it; return a response
    * to answer with it instead of the redirect (the token is then not stored either); throw to fail the dance.
    */
-  authorized?: (
-    event: AuthorizedEvent,
-  ) => undefined | boolean | DanceResponse | Promise<undefined | boolean | DanceResponse>;
+  authorized?:
+    | ((
+        event: AuthorizedEvent,
+      ) => undefined | boolean | DanceResponse | Promise<undefined | boolean | DanceResponse>)
+    | undefined;
   /** A token was stored, refreshed or deleted: for apps that mirror tokens elsewhere. */
-  tokenUpdated?: (event: TokenUpdatedEvent) => void | Promise<void>;
+  tokenUpdated?: ((event: TokenUpdatedEvent) => void | Promise<void>) | undefined;
   /** A dance (or a token refresh) failed. Return a response to answer with it; otherwise the browser is redirected with the error recorded. */
   // biome-ignore lint/suspicious/noConfusingVoidType: hooks that return nothing are the common case.
-  error?: (event: ErrorEvent) => void | DanceResponse | Promise<void | DanceResponse>;
+  error?: ((event: ErrorEvent) => void | DanceResponse | Promise<void | DanceResponse>) | undefined;
 }

@@ -37,15 +37,17 @@ export type { ConfigSource } from "./options/from-config.js";
 export { oauth1 } from "./protocols/oauth1/oauth1.js";
 export type { OAuth1Options, OAuth1SignatureMethod } from "./protocols/oauth1/oauth1-options.js";
 export type { BasicAuthEncoding } from "./protocols/oauth2/basic-auth.js";
+export type {
+  PrivateKeyJwtOptions,
+  SignedClientSecretOptions,
+  TokenEndpointAuthMethod,
+} from "./protocols/oauth2/client-auth-options.js";
 export { oauth2 } from "./protocols/oauth2/oauth2.js";
 export type {
   OAuth2Options,
   PkceSupport,
-  PrivateKeyJwtOptions,
   RefreshBehaviour,
   ResponseMode,
-  SignedClientSecretOptions,
-  TokenEndpointAuthMethod,
   TokenRequestFormat,
   TokenResponseShape,
 } from "./protocols/oauth2/oauth2-options.js";

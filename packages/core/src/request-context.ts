@@ -75,14 +75,20 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
     return state.handle;
   }
 
-  /** The provider's client for this request (`fromConfig` applied), resolved once. */
+  /**
+   * The provider's client for this request (`fromConfig` applied), resolved once.
+   * @internal
+   */
   client(name: string): ProtocolClient {
     const state = this.#state(name);
     state.client ??= state.runtime.clientFor(this.config);
     return state.client;
   }
 
-  /** The provider's token for this request, shared by the dance routes and the handle. */
+  /**
+   * The provider's token for this request, shared by the dance routes and the handle.
+   * @internal
+   */
   tokens(name: string): TokenAccess {
     return this.#state(name).tokens;
   }

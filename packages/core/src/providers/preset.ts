@@ -9,22 +9,16 @@ import { type OAuth2Provider, type Provider, withProfile } from "../provider.js"
 /** A preset takes `oauth2()`'s options; any endpoint it fills in can still be overridden (self-hosting, tests). */
 export type PresetOptions = OAuth2Options;
 
-/** An OAuth 1.0a preset takes `oauth1()`'s options; any endpoint it fills in can still be overridden. */
-export type OAuth1PresetOptions = OAuth1Options;
-
-/** Reads client id and secret from `<PREFIX>_CLIENT_ID` / `<PREFIX>_CLIENT_SECRET` when none are passed. */
-export function withFromConfig(
-  options: PresetOptions,
-  prefix: string,
-): { fromConfig?: Record<string, string> } {
-  if (options.fromConfig) return { fromConfig: options.fromConfig };
-  if (options.clientId) return {};
-  return { fromConfig: { clientId: `${prefix}_CLIENT_ID`, clientSecret: `${prefix}_CLIENT_SECRET` } };
-}
+/** An OAuth 1.0a preset takes `oauth1()`'s options; the endpoints it fills in may be left out, or overridden. */
+export type OAuth1PresetOptions = Omit<
+  OAuth1Options,
+  "requestTokenUrl" | "authorizationUrl" | "accessTokenUrl"
+> &
+  Partial<Pick<OAuth1Options, "requestTokenUrl" | "authorizationUrl" | "accessTokenUrl">>;
 
 /**
- * The OAuth 1.0a counterpart of `withFromConfig`: when neither `fromConfig` nor a `clientKey` is passed, reads
- * the options named in `keys` (`{ clientKey: "TWITTER_API_KEY", clientSecret: "TWITTER_API_SECRET" }`).
+ * For OAuth 1.0a presets: when neither `fromConfig` nor a `clientKey` is passed, reads the options named in
+ * `keys` (`{ clientKey: "TWITTER_API_KEY", clientSecret: "TWITTER_API_SECRET" }`).
  */
 export function withOAuth1FromConfig(
   options: Pick<OAuth1Options, "clientKey" | "fromConfig">,

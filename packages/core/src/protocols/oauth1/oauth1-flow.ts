@@ -22,7 +22,7 @@ export interface OAuth1Calls {
 export async function startDance(oauth: OAuth1Calls, callbackUrl: string): Promise<StartedDance> {
   const { options } = oauth;
   const answer = await oauth.postForTokens(
-    options.requestTokenUrl as string,
+    options.requestTokenUrl,
     { oauth_callback: callbackUrl },
     { ...options.requestTokenParams },
     undefined,
@@ -37,7 +37,7 @@ export async function startDance(oauth: OAuth1Calls, callbackUrl: string): Promi
       { provider: oauth.name, step: "login" },
     );
   }
-  const url = new URL(options.authorizationUrl as string);
+  const url = new URL(options.authorizationUrl);
   url.searchParams.set("oauth_token", answer.oauth_token as string);
   for (const [name, value] of Object.entries(options.authorizationParams ?? {}))
     url.searchParams.set(name, value);
@@ -74,7 +74,7 @@ export async function finishDance(
   }
   const token = { key: dance.key, secret: dance.secrets.tokenSecret ?? "" };
   return oauth.postForTokens(
-    oauth.options.accessTokenUrl as string,
+    oauth.options.accessTokenUrl,
     { oauth_verifier: verifier },
     {},
     token,

@@ -65,7 +65,8 @@ describe("oauth1() options", () => {
   });
 
   it("names each missing endpoint", () => {
-    const message = problemWith({ clientKey: "k", clientSecret: "s" });
+    // The type says they are required too; the check is for apps that build options without types.
+    const message = problemWith({ clientKey: "k", clientSecret: "s" } as unknown as OAuth1Options);
     expect(message).toContain("providers.x.requestTokenUrl: Required");
     expect(message).toContain("providers.x.authorizationUrl: Required");
     expect(message).toContain("providers.x.accessTokenUrl: Required");

@@ -7,60 +7,42 @@ import {
   stringRecord,
 } from "../../options/schema-helpers.js";
 
-export type OAuth1SignatureMethod = "HMAC-SHA1" | "HMAC-SHA256" | "PLAINTEXT" | "RSA-SHA1";
+const signatureMethod = z.enum(["HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT", "RSA-SHA1"]);
+export type OAuth1SignatureMethod = z.infer<typeof signatureMethod>;
 
-export interface OAuth1Options {
-  /** The app's consumer key. Required, unless `fromConfig` supplies it. */
-  clientKey?: string;
-  /** The app's consumer secret (not used to sign with RSA-SHA1). */
-  clientSecret?: string;
-  requestTokenUrl?: string;
-  authorizationUrl?: string;
-  accessTokenUrl?: string;
-  /** The API base that `handle.api` resolves relative URLs against. */
-  baseUrl?: string;
-  /** Headers every `handle.api` request carries. */
-  apiHeaders?: Record<string, string>;
-  /** Default `HMAC-SHA1`. `RSA-SHA1` signs with `rsaPrivateKey`. */
-  signatureMethod?: OAuth1SignatureMethod;
-  /** PEM private key (PKCS#8 "PRIVATE KEY" or PKCS#1 "RSA PRIVATE KEY") for RSA-SHA1. */
-  rsaPrivateKey?: string;
-  /** Where the OAuth parameters travel: the Authorization header (default), the query string, or a form body. */
-  signatureLocation?: "header" | "query" | "body";
-  /** Extra parameters for the request-token call (for example `x_auth_access_type`). */
-  requestTokenParams?: Record<string, string>;
-  /** Extra query parameters for the authorization redirect (for example `force_login`). */
-  authorizationParams?: Record<string, string>;
-  /** Where the browser goes after this provider's dance, used as is (wins over `redirectTo`). */
-  redirectUrl?: string;
-  /** Where the browser goes after this provider's dance, when `redirectUrl` is not set. */
-  redirectTo?: string;
-  /** The absolute callback URL, when it cannot be derived from the request. */
-  callbackUrl?: string;
-  /** Option paths to read from the adapter's config source on each request: `{ clientKey: "TWITTER_API_KEY" }`. */
-  fromConfig?: Record<string, string>;
-  /** Allow plain-http endpoints that are not on loopback. Never in production. */
-  dangerouslyAllowInsecureHttp?: boolean;
-}
-
+/** The options of an OAuth 1.0a provider; each is documented on its key. */
 export const oauth1OptionsSchema = z
   .object({
+    /** The app's consumer key. Required, unless `fromConfig` supplies it. */
     clientKey: z.string().min(1).optional(),
+    /** The app's consumer secret (not used to sign with RSA-SHA1). */
     clientSecret: z.string().min(1).optional(),
     requestTokenUrl: httpUrl,
     authorizationUrl: httpUrl,
     accessTokenUrl: httpUrl,
+    /** The API base that `handle.api` resolves relative URLs against. */
     baseUrl: httpUrl.optional(),
+    /** Headers every `handle.api` request carries. */
     apiHeaders: stringRecord.optional(),
-    signatureMethod: z.enum(["HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT", "RSA-SHA1"]).optional(),
+    /** Default `HMAC-SHA1`. `RSA-SHA1` signs with `rsaPrivateKey`. */
+    signatureMethod: signatureMethod.optional(),
+    /** PEM private key (PKCS#8 "PRIVATE KEY" or PKCS#1 "RSA PRIVATE KEY") for RSA-SHA1. */
     rsaPrivateKey: z.string().includes("PRIVATE KEY", { message: "must be a PEM private key" }).optional(),
+    /** Where the OAuth parameters travel: the Authorization header (default), the query string, or a form body. */
     signatureLocation: z.enum(["header", "query", "body"]).optional(),
+    /** Extra parameters for the request-token call (for example `x_auth_access_type`). */
     requestTokenParams: stringRecord.optional(),
+    /** Extra query parameters for the authorization redirect (for example `force_login`). */
     authorizationParams: stringRecord.optional(),
+    /** Where the browser goes after this provider's dance, used as is (wins over `redirectTo`). */
     redirectUrl: z.string().min(1).optional(),
+    /** Where the browser goes after this provider's dance, when `redirectUrl` is not set. */
     redirectTo: z.string().min(1).optional(),
+    /** The absolute callback URL, when it cannot be derived from the request. */
     callbackUrl: httpUrl.optional(),
+    /** Option paths to read from the adapter's config source on each request: `{ clientKey: "TWITTER_API_KEY" }`. */
     fromConfig: fromConfigSchema.optional(),
+    /** Allow plain-http endpoints that are not on loopback. Never in production. */
     dangerouslyAllowInsecureHttp: z.boolean().optional(),
   })
   .strict()
@@ -89,3 +71,6 @@ export const oauth1OptionsSchema = z
       });
     }
   });
+
+/** The options of `oauth1()` and of the OAuth 1.0a presets, as an app writes them. */
+export type OAuth1Options = z.input<typeof oauth1OptionsSchema>;

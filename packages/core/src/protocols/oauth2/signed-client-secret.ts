@@ -1,6 +1,6 @@
 // Client secrets the app signs itself: the ES256 JWT Apple takes as `client_secret`, and private_key_jwt keys.
 import { pemBody } from "../oauth1/rsa-key.js";
-import type { PrivateKeyJwtOptions, SignedClientSecretOptions } from "./oauth2-options.js";
+import type { PrivateKeyJwtOptions, SignedClientSecretOptions } from "./client-auth-options.js";
 
 const DEFAULT_LIFETIME = 300;
 

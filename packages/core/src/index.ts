@@ -23,6 +23,7 @@ export type {
 export { parseCookieHeader } from "./http/cookies.js";
 export type { FetchOptions } from "./http/fetch-handler.js";
 export { type FormBodySource, readFormBody } from "./http/form-body.js";
+export { ResponseTooLargeError } from "./http/limited-fetch.js";
 export {
   createDanceRequest,
   type DanceRequest,
@@ -59,5 +60,5 @@ export type { SessionCookies } from "./session/session-cookies.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";
 export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
-export type { TokenContext, TokenStorage } from "./storage/token-storage.js";
+export { configuredUser, type TokenContext, type TokenStorage } from "./storage/token-storage.js";
 export type { Token } from "./token.js";

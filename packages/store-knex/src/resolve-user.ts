@@ -1,5 +1,5 @@
 // Which app user a token call is for: the handle's config first, then the store's `user` function.
-import { DanceError, type DanceRequest, type TokenContext } from "@oauth-dance/core";
+import { configuredUser, DanceError, type DanceRequest, type TokenContext } from "@oauth-dance/core";
 
 /** An app user's id as the app has it; numbers and bigints are stored as their decimal string. */
 export type UserId = string | number | bigint;
@@ -31,7 +31,7 @@ const MAX_USER_ID_LENGTH = 255;
  * @throws DanceError `storage_failed` when the id is not a string or number, is too long, or the resolver threw.
  */
 export async function resolveUser(ctx: TokenContext, resolver?: UserResolver): Promise<string | undefined> {
-  const configured = present(ctx.config.userId) ?? present(ctx.config.user);
+  const configured = configuredUser(ctx.config);
   if (configured !== undefined) return normalize(configured, ctx.provider, "config.userId");
   if (!resolver) return undefined;
   let found: unknown;

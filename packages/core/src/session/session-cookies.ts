@@ -24,7 +24,7 @@ export interface SessionWriteOptions {
 
 /**
  * The session state a request carries, as sealed cookies under one name prefix.
- * Reads see this request's own writes; nothing is sent until `setCookies()` is called.
+ * Reads see this request's own writes; nothing is sent until `takeSetCookies()` hands the values out.
  */
 export class SessionCookies {
   readonly #incoming: Record<string, string>;

@@ -1,6 +1,11 @@
 // A store that keeps tokens in this process's memory, per provider and user: for tests and single-process scripts.
 import type { Token } from "../token.js";
-import type { TokenContext, TokenStorage, VersionedToken } from "./token-storage.js";
+import {
+  configuredUser,
+  type TokenContext,
+  type TokenStorage,
+  type VersionedToken,
+} from "./token-storage.js";
 
 /**
  * Keeps tokens in a Map keyed by provider and `config.userId` (or `config.user`), so tests can hold several
@@ -60,8 +65,8 @@ export class MemoryStorage implements TokenStorage {
 }
 
 function userOf(ctx: TokenContext): string | undefined {
-  const user = ctx.config.userId ?? ctx.config.user;
-  return user === undefined || user === null ? undefined : String(user);
+  const user = configuredUser(ctx.config);
+  return user === undefined ? undefined : String(user);
 }
 
 function keyOf(ctx: TokenContext): string {

@@ -45,3 +45,18 @@ export interface TokenStorage {
    */
   compareAndDelete?(ctx: TokenContext, expectedVersion: number): Promise<boolean>;
 }
+
+/**
+ * The app user a store call is for, as the handle's config names it: `config.userId`, else `config.user`.
+ * `undefined`, `null` and `""` name nobody (a user id `0` still counts). Stores that keep tokens per user
+ * read the user this way first, so every store agrees on it.
+ *
+ * @example const user = configuredUser(ctx.config) ?? (await myUserLookup(ctx.native));
+ */
+export function configuredUser(config: Readonly<Record<string, unknown>>): unknown {
+  return named(config.userId) ?? named(config.user);
+}
+
+function named(value: unknown): unknown {
+  return value === undefined || value === null || value === "" ? undefined : value;
+}

@@ -3,7 +3,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-import { rememberBody } from "./answer-body.js";
+import { BufferedResponse } from "./buffered-response.js";
 
 const nativeFetch = globalThis.fetch;
 const DISPATCHER = Symbol.for("undici.globalDispatcher.1");
@@ -183,11 +183,7 @@ function toResponse(
   // Node's Buffers sit on plain ArrayBuffers; the DOM typings ask for that to be spelled out.
   const body =
     bytes && (new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>);
-  const response = new Response(body, { status, statusText: res.statusMessage ?? "", headers });
-  // A constructed Response has no URL; openid-client may read it, as it would from fetch.
-  Object.defineProperty(response, "url", { value: url });
-  if (body) rememberBody(response, body);
-  return response;
+  return new BufferedResponse(body, { status, statusText: res.statusMessage ?? "", headers, url });
 }
 
 /** Undoes a Content-Encoding the server chose anyway (none is asked for), within the same size limit. */

@@ -1,6 +1,6 @@
 import type * as client from "openid-client";
 import { describe, expect, it } from "vitest";
-import { rememberBody } from "../../http/answer-body.js";
+import { BufferedResponse } from "../../http/buffered-response.js";
 import { normalizeTokenAnswer, quirksFetch } from "./quirks-fetch.js";
 
 const TOKEN_URL = "https://provider.example/token";
@@ -143,12 +143,11 @@ describe("token answers", () => {
   describe("read whole before the Response was built (the Node fast path)", () => {
     const built = (json: unknown, init?: ResponseInit) => {
       const bytes = new TextEncoder().encode(JSON.stringify(json));
-      const response = new Response(bytes, {
+      return new BufferedResponse(bytes, {
         ...init,
         headers: { "content-type": "application/json; charset=utf-8" },
+        url: "https://provider.example/token",
       });
-      rememberBody(response, bytes);
-      return response;
     };
 
     it("passes an RFC 6749 answer on as it came, unread", async () => {

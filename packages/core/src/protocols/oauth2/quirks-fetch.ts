@@ -1,6 +1,6 @@
 // The one place a provider's token-endpoint quirks are applied: the request openid-client sends, and the answer it reads.
 import type * as client from "openid-client";
-import { peekBody } from "../../http/answer-body.js";
+import { peekBody } from "../../http/buffered-response.js";
 import type { OAuth2Options, TokenResponseShape } from "./oauth2-options.js";
 
 /** Token answers longer than this are not read (a token response is a few kilobytes at most). */

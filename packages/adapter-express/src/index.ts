@@ -1,12 +1,11 @@
 // @oauth-dance/express: Express 4/5 middleware that maps requests onto the core and exposes `req.oauth`.
 import {
   type ConfigSource,
-  createDanceRequest,
   type Dance,
   type DanceResult,
+  danceRequestFromNode,
   type Provider,
   type RegisteredHandles,
-  readFormBody,
 } from "@oauth-dance/core";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 
@@ -42,15 +41,11 @@ export function oauthDance<P extends Record<string, Provider>>(
     try {
       const config =
         typeof options.config === "function" ? options.config(req) : (options.config ?? process.env);
-      const request = createDanceRequest({
-        method: req.method,
+      const request = danceRequestFromNode(req, {
         url: req.originalUrl,
-        headers: req.headers,
-        secure: "encrypted" in req.socket && Boolean(req.socket.encrypted),
         trustProxy: options.trustProxy ?? false,
         baseUrl: options.baseUrl,
-        // Read only by a form_post callback; a body parser that ran first leaves its fields in req.body.
-        readForm: req.method === "POST" ? () => readFormBody(req, req.body) : undefined,
+        parsedBody: () => req.body,
       });
       const context = dance.createContext(request, { native: req, config });
       const result = await dance.route(context);

@@ -1,12 +1,11 @@
 // @oauth-dance/koa: Koa 2/3 middleware that maps requests onto the core and exposes `ctx.state.oauth`.
 import {
   type ConfigSource,
-  createDanceRequest,
   type Dance,
   type DanceResult,
+  danceRequestFromNode,
   type Provider,
   type RegisteredHandles,
-  readFormBody,
 } from "@oauth-dance/core";
 import type { Context, Middleware } from "koa";
 
@@ -41,18 +40,11 @@ export function oauthDance<P extends Record<string, Provider>>(
   return async function oauthDanceMiddleware(ctx, next) {
     const config =
       typeof options.config === "function" ? options.config(ctx) : (options.config ?? process.env);
-    const request = createDanceRequest({
-      method: ctx.method,
+    const request = danceRequestFromNode(ctx.req, {
       url: ctx.originalUrl,
-      headers: ctx.headers,
-      secure: "encrypted" in ctx.req.socket && Boolean(ctx.req.socket.encrypted),
       trustProxy: options.trustProxy ?? ctx.app.proxy,
       baseUrl: options.baseUrl,
-      // Read only by a form_post callback; a body parser that ran first leaves its fields in ctx.request.body.
-      readForm:
-        ctx.method === "POST"
-          ? () => readFormBody(ctx.req, (ctx.request as { body?: unknown }).body)
-          : undefined,
+      parsedBody: () => (ctx.request as { body?: unknown }).body,
     });
     const context = dance.createContext(request, { native: ctx, config });
     const result = await dance.route(context);

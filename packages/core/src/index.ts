@@ -24,6 +24,7 @@ export { parseCookieHeader } from "./http/cookies.js";
 export type { FetchOptions } from "./http/fetch-handler.js";
 export { type FormBodySource, readFormBody } from "./http/form-body.js";
 export { ResponseTooLargeError } from "./http/limited-fetch.js";
+export { danceRequestFromNode, type NodeRequestLike, type NodeRequestOptions } from "./http/node-request.js";
 export {
   createDanceRequest,
   type DanceRequest,

@@ -5,7 +5,7 @@ import { createDanceRequest } from "../http/request.js";
 import type { Provider } from "../provider.js";
 import { MemoryStorage } from "../storage/memory-storage.js";
 import * as presets from "./index.js";
-import { CASES } from "./test-support/cases/index.js";
+import { CASE_FILES, CASES } from "./test-support/cases/index.js";
 import {
   CLIENT_ID,
   CLIENT_SECRET,
@@ -18,6 +18,14 @@ const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const PEM_PLACEHOLDER = "-----BEGIN PRIVATE KEY-----\nAA==\n-----END PRIVATE KEY-----";
 /** Presets over OAuth 1.0a, tested in their own files. */
 const OAUTH1 = new Set(["twitter", "jira"]);
+/** Files in test-support/cases/ that hold no preset's cases. */
+const NOT_CASE_FILES = new Set(["index.ts", "shared.ts"]);
+
+/** The slice of node:fs/promises this test uses (loaded at run time: the core has no Node typings). */
+interface NodeFs {
+  readdir(path: URL): Promise<string[]>;
+}
+const NODE_FS = "node:fs/promises";
 
 const simulator = new ProviderSimulator();
 beforeAll(() => simulator.start());
@@ -147,9 +155,28 @@ describe.each(CASES.map((testCase) => [testCase.title ?? testCase.preset.info.na
 );
 
 describe("the preset table", () => {
-  it("has a documented case for every OAuth 2 preset", () => {
-    const tested = new Set(CASES.map((testCase) => testCase.preset.info.id));
+  it("has a documented case for every OAuth 2 preset, in a case file of its own", async () => {
     const exported = Object.keys(presets).filter((name) => !OAUTH1.has(name));
+    const fs = (await import(/* @vite-ignore */ NODE_FS)) as NodeFs;
+    const files = (await fs.readdir(new URL("./test-support/cases/", import.meta.url)))
+      .filter((file) => file.endsWith(".ts") && !NOT_CASE_FILES.has(file))
+      .map((file) => file.slice(0, -".ts".length));
+    expect(
+      exported.filter((name) => !files.includes(name)),
+      "presets without a case file test-support/cases/<preset>.ts",
+    ).toEqual([]);
+    expect(
+      files.filter((file) => !(file in CASE_FILES)),
+      "case files that test-support/cases/index.ts does not gather",
+    ).toEqual([]);
+    const misfiled = Object.entries(CASE_FILES).flatMap(([file, cases]) =>
+      cases
+        .filter((testCase) => testCase.preset.info.id !== file)
+        .map((testCase) => `${testCase.preset.info.id} in ${file}.ts`),
+    );
+    expect(misfiled, "cases outside their preset's case file").toEqual([]);
+
+    const tested = new Set(CASES.map((testCase) => testCase.preset.info.id));
     expect(exported.filter((name) => !tested.has(name))).toEqual([]);
     expect(exported.length + OAUTH1.size).toBeGreaterThanOrEqual(65);
   });

@@ -1,5 +1,7 @@
 // The demo apps in headless Chromium: the whole dance as a person does it, on Express, Hono and Koa alike.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +50,44 @@ afterAll(async () => {
   await chromiumBrowser?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
+
+/**
+ * A pass-through proxy in front of a demo that remembers every path the browser asked for: Chromium fetches icons
+ * from its browser process, where Playwright's request events do not see them. `/control` is answered by the proxy
+ * itself, with a page that declares no icon, so a test can see that Chromium does ask for /favicon.ico here.
+ */
+async function recordingProxy(
+  target: string,
+): Promise<{ url: string; paths: string[]; close(): Promise<void> }> {
+  const paths: string[] = [];
+  const server = createServer((req, res) => {
+    paths.push(req.url ?? "");
+    if (req.url === "/control") {
+      res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>control</title>");
+      return;
+    }
+    const upstream = request(
+      new URL(req.url ?? "/", target),
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    paths,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
 
 /** From the demo's "Log in with Local ID" button through Local ID's sign-in form to its consent screen. */
 async function signInAtLocalId(page: Page, user: string): Promise<void> {
@@ -167,6 +207,52 @@ describe.each(examples)(
       expect(await page.isVisible("#login-local")).toBe(true);
       expect(await page.content()).not.toMatch(STACK_FRAME);
       expect(await storedTokens()).toEqual([]);
+    });
+
+    it("shows only the deny message, not the old logout notice, when the next login is denied", async () => {
+      await page.goto(appUrl);
+      await signInAtLocalId(page, "alice");
+      await Promise.all([page.waitForURL(`${appUrl}/`), page.click("#allow")]);
+      await Promise.all([page.waitForURL(`${appUrl}/?loggedOut=local`), page.click("#logout-local")]);
+      expect(await page.textContent("#notice")).toContain("You are logged out of Local ID");
+
+      // Local ID may still know alice, and skip its sign-in form; its consent screen comes either way.
+      await page.click("#login-local");
+      await page.waitForSelector("#deny, #username");
+      if (await page.isVisible("#username")) {
+        await page.fill("#username", "alice");
+        await page.fill("#password", "alice");
+        await Promise.all([page.waitForSelector("#deny"), page.click("#login")]);
+      }
+      await Promise.all([page.waitForURL((url) => url.pathname === "/"), page.click("#deny")]);
+
+      // Back on the page itself, not on the logout's `/?loggedOut=local`, where the login started.
+      expect(page.url()).toBe(`${appUrl}/`);
+
+      expect(await page.textContent("#error-local")).toBe(
+        "You chose not to let this app use your Local ID account, so you are not logged in. Nothing was stored.",
+      );
+      expect(await page.locator("#notice").count()).toBe(0);
+      expect(await page.content()).not.toContain("logged out");
+    });
+
+    it("gives the page an icon, so the browser never asks for the /favicon.ico the demo does not serve", async () => {
+      const proxy = await recordingProxy(appUrl);
+      try {
+        await page.goto(`${proxy.url}/`, { waitUntil: "load" });
+        expect(await page.title()).toBe(`oauth-dance demo · ${framework}`);
+        // Chromium asks for an icon shortly after the load; give it the time it takes on the control page below.
+        await page.waitForTimeout(1500);
+        const afterDemoPage = [...proxy.paths];
+
+        await page.goto(`${proxy.url}/control`, { waitUntil: "load" });
+        await expect.poll(() => proxy.paths.includes("/favicon.ico"), { timeout: 5000 }).toBe(true);
+
+        expect(afterDemoPage).toContain("/");
+        expect(afterDemoPage).not.toContain("/favicon.ico");
+      } finally {
+        await proxy.close();
+      }
     });
   },
   45_000,

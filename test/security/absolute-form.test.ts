@@ -14,7 +14,8 @@ afterEach(async () => {
 
 describe.each([expressDriver, honoNodeDriver, koaDriver])("absolute-form targets on $name", (driver) => {
   it("builds the callback URL from Host, not from the target's authority", async () => {
-    const app = (running = await driver.start());
+    running = await driver.start();
+    const app = running;
     const host = new URL(app.appUrl).host;
     const login = await rawGet(
       `${app.appUrl}/`,

@@ -21,7 +21,8 @@ describe("provider text is clipped wherever it lands", () => {
   it.each([30_000, 100_000])(
     "keeps a %i-character error_description from the token endpoint out of the cookies, and never answers 5xx",
     async (length) => {
-      const app = (running = await startFaultApp());
+      running = await startFaultApp();
+      const app = running;
       const answer = JSON.stringify({ error: "invalid_grant", error_description: "d".repeat(length) });
       app.proxy.fail("/token", {
         answer: { status: 400, headers: { "content-type": "application/json" }, body: answer },
@@ -46,7 +47,8 @@ describe("provider text is clipped wherever it lands", () => {
   );
 
   it("records an unsolicited error callback as state_mismatch, without the sender's description or link", async () => {
-    const app = (running = await startFaultApp());
+    running = await startFaultApp();
+    const app = running;
     const browser = app.browser();
     const forged = new URL(`${app.url}/login/corp/authorized`);
     forged.searchParams.set("error", "access_denied");
@@ -60,7 +62,8 @@ describe("provider text is clipped wherever it lands", () => {
   });
 
   it("keeps a refusal's error_uri only when it is an https page of the provider", async () => {
-    const app = (running = await startFaultApp());
+    running = await startFaultApp();
+    const app = running;
     const browser = app.browser();
     const login = await browser.visit(`${app.url}/login/corp?as=alice`, {
       stopAt: (url) => url.pathname.endsWith("/authorized"),
@@ -84,7 +87,8 @@ describe("provider text is clipped wherever it lands", () => {
 
 describe("a provider's token answer cannot pass for anything else", () => {
   it("does not take a token shaped like a pending dance, planted as one, with its next", async () => {
-    const app = (running = await startFaultApp());
+    running = await startFaultApp();
+    const app = running;
     const key = "attacker-chosen-state-value-0123456789";
     const shaped = {
       provider: "corp",
@@ -143,11 +147,12 @@ describe("a refresh refusal deletes the token only when it says the refresh toke
     async ({ fault, deleted }) => {
       let ahead = 0;
       const storage = new MemoryStorage();
-      const app = (running = await startFaultApp({
+      running = await startFaultApp({
         storage,
         refreshTokens: true,
         dance: { now: () => Date.now() + ahead },
-      }));
+      });
+      const app = running;
       const browser = app.browser();
       await browser.visit(`${app.url}/login/corp?as=alice`);
       expect((await browser.json(`${app.url}/status`)).body).toEqual({

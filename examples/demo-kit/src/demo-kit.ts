@@ -137,7 +137,9 @@ export async function startDemoKit(options: DemoKitOptions): Promise<DemoKit> {
 
   async function providerView(oauth: Handles, entry: DemoProvider, callApi = false): Promise<ProviderView> {
     const handle = oauth[entry.name] as ProviderHandle;
-    const view: ProviderView = { name: entry.name, label: entry.label, loginUrl: handle.loginUrl };
+    // Every login comes back to `/`: the page is the demo's only one, and `handle.loginUrl` on `/?loggedOut=...`
+    // would bring the browser back to that URL, whose logout notice is old news once the login succeeds or fails.
+    const view: ProviderView = { name: entry.name, label: entry.label, loginUrl: handle.loginUrlFor() };
     const failure = await handle.takeError().catch(() => undefined);
     if (failure) view.error = friendlyError(failure, entry.label);
     try {
@@ -155,7 +157,12 @@ export async function startDemoKit(options: DemoKitOptions): Promise<DemoKit> {
     return view;
   }
 
-  async function page(oauth: Handles, notice?: string, callApiOf?: string): Promise<string> {
+  async function page(
+    oauth: Handles,
+    notice?: string,
+    callApiOf?: string,
+    noticeAbout?: string,
+  ): Promise<string> {
     const views = await Promise.all(
       providers.map((entry) => providerView(oauth, entry, entry.name === callApiOf)),
     );
@@ -167,6 +174,7 @@ export async function startDemoKit(options: DemoKitOptions): Promise<DemoKit> {
       now: new Date(),
     };
     if (notice) view.notice = notice;
+    if (noticeAbout) view.noticeAbout = noticeAbout;
     return renderPage(view);
   }
 
@@ -194,7 +202,7 @@ export async function startDemoKit(options: DemoKitOptions): Promise<DemoKit> {
       newVisitorCookie(parseCookieHeader(cookieHeader), url.startsWith("https:")),
     async homePage(oauth, requestUrl) {
       const loggedOut = find(new URL(requestUrl, url).searchParams.get("loggedOut") ?? "");
-      return safely(page(oauth, loggedOut && logoutNotice(loggedOut)));
+      return safely(page(oauth, loggedOut && logoutNotice(loggedOut), undefined, loggedOut?.name));
     },
     async apiCallPage(oauth, name) {
       return find(name) ? safely(page(oauth, undefined, name)) : undefined;

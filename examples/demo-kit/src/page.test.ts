@@ -84,6 +84,63 @@ describe("renderPage", () => {
   });
 });
 
+describe("renderPage's notice and icon", () => {
+  const notice = "You are logged out of Local ID here.";
+
+  it("shows the logout notice while the provider is still logged out", () => {
+    expect(page({ notice, noticeAbout: "local" })).toContain(`id="notice" role="status">${notice}</p>`);
+  });
+
+  it("leaves the logout notice out once that provider's card shows an error, such as a denied login", () => {
+    const html = page({
+      notice,
+      noticeAbout: "local",
+      providers: [
+        {
+          name: "local",
+          label: "Local ID",
+          loginUrl: "/login/local",
+          error: "You chose not to let this app in.",
+        },
+      ],
+    });
+    expect(html).toContain('id="error-local"');
+    expect(html).not.toContain('id="notice"');
+    expect(html).not.toContain("logged out");
+  });
+
+  it("leaves the logout notice out once that provider is logged in again", () => {
+    const html = page({
+      notice,
+      noticeAbout: "local",
+      providers: [
+        {
+          name: "local",
+          label: "Local ID",
+          loginUrl: "/login/local",
+          session: { profile: { id: "alice" }, token: { scopes: [], refreshable: false } },
+        },
+      ],
+    });
+    expect(html).not.toContain('id="notice"');
+  });
+
+  it("keeps a notice about another provider, or about no provider", () => {
+    const error = [{ name: "local", label: "Local ID", loginUrl: "/login/local", error: "No." }];
+    expect(page({ notice, noticeAbout: "github", providers: error })).toContain('id="notice"');
+    expect(page({ notice: "Something went wrong.", providers: error })).toContain('id="notice"');
+  });
+
+  it("has an inline icon in its head, so the browser asks the demo for no /favicon.ico", () => {
+    const head = page().split("</head>")[0] ?? "";
+    const icon = head.match(/<link rel="icon" href="([^"]+)">/)?.[1] ?? "";
+    expect(icon).toMatch(/^data:image\/svg\+xml,/);
+    expect(decodeURIComponent(icon.slice(icon.indexOf(",") + 1))).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<\/svg>$/,
+    );
+  });
+});
+
 describe("expiryText", () => {
   it("counts down, then says how long ago the token expired", () => {
     const at = now.getTime() / 1000;

@@ -43,12 +43,22 @@ export interface PageView {
   framework: string;
   providers: ProviderView[];
   notice?: string;
+  /**
+   * The provider `notice` is about (a logout). The notice is left out once that provider's card says something
+   * newer, an error or a login, so the page never shows "logged out" beside what happened since.
+   */
+  noticeAbout?: string;
   /** How to add the providers that are not configured. */
   setupHints: SetupHint[];
   /** Where tokens are kept, for the footer. */
   storage: string;
   now: Date;
 }
+
+/** The tab's icon, inline so the browser never asks for /favicon.ico (which none of the demos serves). */
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#2f5bea"/><circle cx="16" cy="16" r="7.5" fill="none" stroke="#fff" stroke-width="4"/></svg>',
+)}`;
 
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -147,7 +157,14 @@ function providerCard(view: ProviderView, now: Date): string {
 </section>`;
 }
 
+/** The notice, unless the provider it is about has moved on since (an error, a new login). */
+function currentNotice(page: PageView): string | undefined {
+  const about = page.providers.find((view) => view.name === page.noticeAbout);
+  return about && (about.error !== undefined || about.session !== undefined) ? undefined : page.notice;
+}
+
 export function renderPage(page: PageView): string {
+  const notice = currentNotice(page);
   const hints = page.setupHints.length
     ? `<section class="card hints" id="setup-hints"><h2>More providers</h2><ul>${page.setupHints
         .map(
@@ -164,6 +181,7 @@ export function renderPage(page: PageView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>oauth-dance demo · ${escapeHtml(page.framework)}</title>
+<link rel="icon" href="${ICON}">
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d2330; }
   h1 { font-size: 1.6rem; margin-bottom: .25rem; }
@@ -191,7 +209,7 @@ export function renderPage(page: PageView): string {
 <h1>oauth-dance demo</h1>
 <p class="lead">Log in with a provider, then call its API on your behalf. This copy runs on <strong>${escapeHtml(page.framework)}</strong>.
 Local ID is a real OpenID Connect server started by the demo: log in as <code>alice</code> / <code>alice</code> or <code>bob</code> / <code>bob</code>.</p>
-${page.notice ? `<p class="notice" id="notice" role="status">${escapeHtml(page.notice)}</p>` : ""}
+${notice ? `<p class="notice" id="notice" role="status">${escapeHtml(notice)}</p>` : ""}
 ${page.providers.map((view) => providerCard(view, page.now)).join("\n")}
 ${hints}
 <footer>Tokens are kept by KnexStorage in ${escapeHtml(page.storage)}, one row per browser and provider. The page shows the token's scopes and expiry, never the token.</footer>

@@ -1,4 +1,6 @@
 // KnexStorage on one real database: the conformance suite (plain, cached, sealed) and the SQL-specific promises.
+
+import { describeStorageConformance } from "@oauth-dance/core/testing/storage";
 import {
   createTokensTable,
   dropTokensTable,
@@ -8,9 +10,10 @@ import {
 } from "@oauth-dance/store-knex";
 import type { Knex } from "knex";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { describeStorageConformance } from "./conformance.js";
 import { connect, type Database, uniqueTableName } from "./databases.js";
-import { SECRET } from "./visitors.js";
+
+/** Seals the token column in the " with encrypt" variant and the sealing test. */
+const SECRET = "storage-suite-secret-of-at-least-32-chars";
 
 const VARIANTS: [string, Partial<KnexStorageOptions>][] = [
   ["", {}],

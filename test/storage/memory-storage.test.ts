@@ -1,6 +1,6 @@
 // MemoryStorage passes the storage conformance suite.
 import { MemoryStorage } from "@oauth-dance/core";
-import { describeStorageConformance } from "./conformance.js";
+import { describeStorageConformance } from "@oauth-dance/core/testing/storage";
 
 describeStorageConformance(
   "MemoryStorage",

@@ -1,6 +1,6 @@
 // SessionStorage (tokens in the browser's sealed cookies) passes the storage conformance suite.
 import { SessionStorage } from "@oauth-dance/core";
-import { describeStorageConformance } from "./conformance.js";
+import { describeStorageConformance } from "@oauth-dance/core/testing/storage";
 
 describeStorageConformance(
   "SessionStorage",

@@ -11,15 +11,24 @@ import {
   type TokenContext,
   type TokenStorage,
 } from "@oauth-dance/core";
+import { type FakeProvider, fakeProvider } from "@oauth-dance/core/testing";
 import { oauthDance as expressDance } from "@oauth-dance/express";
 import { oauthDance as honoDance } from "@oauth-dance/hono";
 import { oauthDance as koaDance } from "@oauth-dance/koa";
 import express from "express";
 import { Hono } from "hono";
 import Koa from "koa";
-import { FAKE_ISSUER, FakeProvider } from "./fake-provider.js";
 
 export const FUZZ_SECRET = "fuzz-secret-that-is-at-least-32-characters";
+const CLIENT = { clientId: "fuzz-app", clientSecret: "fuzz-secret" };
+
+/**
+ * The provider every target dances with: the public fake, told the client, so its token endpoint is as strict as a
+ * real one's: each code once, for its client, with the exact redirect_uri and the PKCE verifier of its challenge.
+ */
+function strictProvider(): FakeProvider {
+  return fakeProvider(CLIENT);
+}
 
 /** A request as it leaves a client that does not care about the rules: any method, path, header or body. */
 export interface RawRequest {
@@ -65,10 +74,9 @@ export interface FuzzTarget {
 /** The dance every target mounts: "corp" returns with a query, "post" with a form POST (response_mode=form_post). */
 export function fuzzDance(provider: FakeProvider, storage: TokenStorage): Dance {
   const common = {
-    clientId: "fuzz-app",
-    clientSecret: "fuzz-secret",
-    authorizationUrl: `${FAKE_ISSUER}/authorize`,
-    tokenUrl: `${FAKE_ISSUER}/token`,
+    ...CLIENT,
+    authorizationUrl: provider.endpoints.authorizationUrl,
+    tokenUrl: provider.endpoints.tokenUrl,
     scope: ["read"],
   };
   return createDance({
@@ -94,7 +102,7 @@ async function whoAmI(oauth: Handles): Promise<unknown> {
 }
 
 export async function expressTarget(): Promise<FuzzTarget> {
-  const provider = new FakeProvider();
+  const provider = strictProvider();
   const storage = new RecordingStorage();
   const app = express();
   app.use(expressDance(fuzzDance(provider, storage), { trustProxy: true }));
@@ -107,7 +115,7 @@ export async function expressTarget(): Promise<FuzzTarget> {
 }
 
 export async function koaTarget(): Promise<FuzzTarget> {
-  const provider = new FakeProvider();
+  const provider = strictProvider();
   const storage = new RecordingStorage();
   const app = new Koa();
   app.proxy = true;
@@ -124,7 +132,7 @@ export async function koaTarget(): Promise<FuzzTarget> {
 
 /** Hono in memory through `app.request()`: the cheapest way to throw many requests at the adapter. */
 export async function honoTarget(): Promise<FuzzTarget> {
-  const provider = new FakeProvider();
+  const provider = strictProvider();
   const storage = new RecordingStorage();
   const app = honoApp(provider, storage);
   return {

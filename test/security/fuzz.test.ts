@@ -2,7 +2,6 @@
 import { Sealer } from "@oauth-dance/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAKE_ISSUER } from "./fake-provider.js";
 import {
   type CallbackCase,
   callbackCase,
@@ -52,7 +51,7 @@ class LoginPool {
   prune(): void {
     for (const provider of ["corp", "post"] as const) {
       this.#logins[provider] = this.#logins[provider].filter((login) => {
-        const live = this.#target.provider.isLive(login.code);
+        const live = this.#target.provider.codes.isLive(login.code);
         if (!live) this.#foreign.delete(login.state);
         return live;
       });
@@ -66,7 +65,10 @@ class LoginPool {
       throw new Error(`login did not start: ${response.status}`);
     }
     const pair = cookie.slice(0, cookie.indexOf(";"));
-    const { state, code, callback } = this.#target.provider.authorize(response.location);
+    // The user consents on the fake's authorization page; it sends the browser back with a code and the state.
+    const callback = new URL(this.#target.provider.authorize(response.location));
+    const state = callback.searchParams.get("state") ?? "";
+    const code = callback.searchParams.get("code") ?? "";
     const login: Login = {
       provider,
       state,
@@ -82,11 +84,12 @@ class LoginPool {
 }
 
 /** What a case must never do, whatever it sent. */
-function checkInvariants(request: RawRequest, response: RawResponse): void {
+function checkInvariants(target: FuzzTarget, request: RawRequest, response: RawResponse): void {
   const shown = `${request.method} ${request.path.slice(0, 200)}`;
   expect(response.status, shown).toBeLessThan(500);
   if (response.location !== undefined) {
-    expect(isOnSiteOrProvider(response.location), `${shown} -> ${response.location}`).toBe(true);
+    const allowed = isOnSiteOrProvider(response.location, target.provider.origin);
+    expect(allowed, `${shown} -> ${response.location}`).toBe(true);
   }
   expect(response.body, shown).not.toMatch(/\n\s+at .+[(:]\d+/);
   for (const line of response.setCookies) expect(line.length, shown).toBeLessThan(4096);
@@ -95,9 +98,9 @@ function checkInvariants(request: RawRequest, response: RawResponse): void {
 }
 
 /** A relative path on this site, or the provider's authorization endpoint. */
-function isOnSiteOrProvider(location: string): boolean {
+function isOnSiteOrProvider(location: string, providerOrigin: string): boolean {
   if (location.startsWith("/")) return !location.startsWith("//") && !location.startsWith("/\\");
-  return URL.canParse(location) && new URL(location).origin === FAKE_ISSUER;
+  return URL.canParse(location) && new URL(location).origin === providerOrigin;
 }
 
 type Case = { kind: "random"; request: RawRequest } | { kind: "callback"; callback: CallbackCase };
@@ -140,13 +143,13 @@ describe.each([
           request = callbackRequest(c.callback, login, other, pool.foreignCookie(login));
         }
         const storedBefore = target.storage.stored.length;
-        const redeemedBefore = target.provider.redeemed.length;
+        const redeemedBefore = target.provider.codes.redeemed.length;
         const response = await target.send(request);
         const stored = target.storage.stored.length - storedBefore;
-        const redeemed = target.provider.redeemed.slice(redeemedBefore);
+        const redeemed = target.provider.codes.redeemed.slice(redeemedBefore);
         pool.prune();
 
-        checkInvariants(request, response);
+        checkInvariants(target, request, response);
         expect(stored).toBeLessThanOrEqual(1);
         if (stored === 1) {
           // The token came from a code the provider granted for a login whose state and cookie this request carried.

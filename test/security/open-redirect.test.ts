@@ -80,7 +80,7 @@ describe.each([
     const pair = login.setCookies
       .find((line) => line.startsWith("oauth-dance.dance."))
       ?.split(";")[0] as string;
-    const { callback } = target.provider.authorize(login.location as string);
+    const callback = new URL(target.provider.authorize(login.location as string));
     return target.send({
       method: "GET",
       path: `${callback.pathname}${callback.search}&${query}`,

@@ -8,25 +8,22 @@ import type { DanceResult } from "./http/result.js";
 import { oauth2 } from "./protocols/oauth2/oauth2.js";
 import type { Provider } from "./provider.js";
 import { MemoryStorage } from "./storage/memory-storage.js";
+import { type FakeProvider, type FakeProviderOptions, fakeProvider } from "./testing/index.js";
 
 const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
 const AUTHORIZE = "https://provider.example/authorize";
 const TOKEN = "https://provider.example/token";
+const API = "https://provider.example/api/";
 
-/** A token endpoint and an API, answering as an RFC 6749 server would; records what it was sent. */
-function fakeProvider(
-  answer: (body: URLSearchParams) => Response = () =>
-    Response.json({ access_token: "at-1", token_type: "bearer", expires_in: 3600 }),
-) {
-  const calls: { url: string; body: URLSearchParams; headers: Headers }[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    const body = new URLSearchParams(await request.text());
-    calls.push({ url: request.url, body, headers: request.headers });
-    if (request.url === TOKEN) return answer(body);
-    return Response.json({ url: request.url, authorization: request.headers.get("authorization") });
-  });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
+/** The requests that reached the fake's token endpoint. */
+function tokenRequests(fake: FakeProvider) {
+  return fake.requests.filter((request) => request.endpoint === "token");
+}
+
+/** The path and query the fake's authorization page sends the browser back to, code and state in it. */
+function callbackOf(fake: FakeProvider, authorizationUrl: URL): string {
+  const back = new URL(fake.authorize(authorizationUrl));
+  return back.pathname + back.search;
 }
 
 function setup(
@@ -36,11 +33,18 @@ function setup(
     clientSecret: "csecret",
     authorizationUrl: AUTHORIZE,
     tokenUrl: TOKEN,
-    baseUrl: "https://api.provider.example/",
+    baseUrl: API,
     scope: ["read", "write"],
   }),
+  fakeOptions: FakeProviderOptions = {},
 ) {
-  const fake = fakeProvider();
+  // The provider.example origin and client of the dance's provider: the fake checks them all.
+  const fake = fakeProvider({
+    origin: "https://provider.example",
+    clientId: "cid",
+    clientSecret: "csecret",
+    ...fakeOptions,
+  });
   const dance = createDance({
     secret: SECRET,
     providers: { acme: provider },
@@ -189,47 +193,50 @@ describe("HEAD on the dance routes", () => {
       cookies: [],
     });
     expect(Object.keys(jar)).toEqual([]);
-    const callback = `/login/acme/authorized?code=c&state=${(await login()).searchParams.get("state")}`;
+    const callback = callbackOf(fake, await login());
     expect((await get(callback, undefined, "HEAD")).result).toMatchObject({ type: "response", status: 405 });
-    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(0);
+    expect(tokenRequests(fake)).toHaveLength(0);
     expect(locationOf((await get(callback)).result)).toBe("/");
-    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(1);
+    expect(tokenRequests(fake)).toHaveLength(1);
   });
 });
 
 describe("the callback route", () => {
   it("exchanges the code with the PKCE verifier, stores the token and goes to next", async () => {
     const { login, get, fake } = setup();
-    const state = (await login("/login/acme?next=%2Fafter")).searchParams.get("state");
-    const { result } = await get(`/login/acme/authorized?code=the-code&state=${state}`);
+    const callback = callbackOf(fake, await login("/login/acme?next=%2Fafter"));
+    const { result } = await get(callback);
     expect(locationOf(result)).toBe("/after");
-    const sent = fake.calls.find((c) => c.url === TOKEN);
-    expect(sent?.body.get("code")).toBe("the-code");
-    expect(sent?.body.get("redirect_uri")).toBe("http://app.example/login/acme/authorized");
-    expect(sent?.body.get("code_verifier")).toMatch(/^[\w-]{43,128}$/);
+    const sent = tokenRequests(fake)[0];
+    expect(sent?.form.get("code")).toBe(new URLSearchParams(callback.split("?")[1]).get("code"));
+    expect(sent?.form.get("redirect_uri")).toBe("http://app.example/login/acme/authorized");
+    expect(sent?.form.get("code_verifier")).toMatch(/^[\w-]{43,128}$/);
     expect(sent?.headers.get("authorization")).toBe(`Basic ${btoa("cid:csecret")}`);
+    expect(fake.codes.redeemed).toEqual([sent?.form.get("code")]);
 
     const { context } = await get("/");
     const handle = context.oauth.acme;
     expect(await handle?.authorized()).toBe(true);
     const token = await handle?.token();
-    expect(token?.access_token).toBe("at-1");
+    expect(token?.access_token).toBe(fake.issued[0]?.token.access_token);
     expect(token?.expires_at).toBeGreaterThan(Date.now() / 1000);
-    expect(await handle?.api.get("user").json()).toEqual({
-      url: "https://api.provider.example/user",
-      authorization: "Bearer at-1",
-    });
+    expect(await handle?.api.get("user").json()).toMatchObject({ id: "test-user" });
+    const call = fake.requests.at(-1);
+    expect([call?.url, call?.headers.get("authorization")]).toEqual([
+      `${API}user`,
+      `Bearer ${fake.issued[0]?.token.access_token}`,
+    ]);
   });
 
   it("is single-use: the same browser replaying the callback gets a state mismatch and no second exchange", async () => {
     const error = vi.fn();
     const { login, get, fake } = setup({ on: { error } });
-    const state = (await login()).searchParams.get("state");
-    await get(`/login/acme/authorized?code=c&state=${state}`);
-    const { result } = await get(`/login/acme/authorized?code=c&state=${state}`);
+    const callback = callbackOf(fake, await login());
+    await get(callback);
+    const { result } = await get(callback);
     expect(locationOf(result)).toBe("/");
     expect(error.mock.calls.map(([event]) => event.error.code)).toEqual(["state_mismatch"]);
-    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(1);
+    expect(tokenRequests(fake)).toHaveLength(1);
   });
 
   it("treats a missing, tampered or foreign state as a state mismatch, without calling the provider", async () => {
@@ -246,7 +253,7 @@ describe("the callback route", () => {
       "state_mismatch",
       "state_mismatch",
     ]);
-    expect(fake.calls.filter((c) => c.url === TOKEN)).toHaveLength(0);
+    expect(tokenRequests(fake)).toHaveLength(0);
   });
 
   it("hands error=access_denied to the error hook, records it, and stores no token", async () => {
@@ -256,7 +263,7 @@ describe("the callback route", () => {
       `/login/acme/authorized?error=access_denied&error_description=No+thanks&state=${state}`,
     );
     expect(locationOf(result)).toBe("/");
-    expect(fake.calls).toHaveLength(0);
+    expect(fake.requests).toHaveLength(0);
     const { context } = await get("/");
     expect(await context.oauth.acme?.authorized()).toBe(false);
     expect(await context.oauth.acme?.takeError()).toEqual({
@@ -277,12 +284,11 @@ describe("the callback route", () => {
 
   it("reports a refused code as token_exchange_failed with the provider's error", async () => {
     const error = vi.fn();
-    const refusing = fakeProvider(() =>
-      Response.json({ error: "invalid_grant", error_description: "Bad code" }, { status: 400 }),
-    );
-    const { login, get } = setup({ on: { error }, fetch: refusing.fetch });
-    const state = (await login()).searchParams.get("state");
-    const { result } = await get(`/login/acme/authorized?code=c&state=${state}`);
+    // The provider refuses even a code it granted, in its own words.
+    const onTokenRequest = () =>
+      Response.json({ error: "invalid_grant", error_description: "Bad code" }, { status: 400 });
+    const { login, get, fake } = setup({ on: { error } }, undefined, { onTokenRequest });
+    const { result } = await get(callbackOf(fake, await login()));
     expect(result.type).toBe("redirect");
     const reported = error.mock.calls[0]?.[0].error as DanceError;
     expect(reported.code).toBe("token_exchange_failed");
@@ -292,14 +298,14 @@ describe("the callback route", () => {
   });
 
   it("does not store the token when the authorized hook returns false", async () => {
-    const { login, get } = setup({ on: { authorized: () => false } });
-    const state = (await login()).searchParams.get("state");
-    await get(`/login/acme/authorized?code=c&state=${state}`);
+    const { login, get, fake } = setup({ on: { authorized: () => false } });
+    await get(callbackOf(fake, await login()));
+    expect(fake.codes.redeemed).toHaveLength(1);
     expect(await (await get("/")).context.oauth.acme?.authorized()).toBe(false);
   });
 
   it("answers with the authorized hook's response, and keeps a token the hook stored itself", async () => {
-    const { login, get } = setup({
+    const { login, get, fake } = setup({
       on: {
         authorized: async ({ handle, token }) => {
           await handle.setToken({ ...token, note: "mine" });
@@ -307,14 +313,13 @@ describe("the callback route", () => {
         },
       },
     });
-    const state = (await login()).searchParams.get("state");
-    const { result } = await get(`/login/acme/authorized?code=c&state=${state}`);
+    const { result } = await get(callbackOf(fake, await login()));
     expect(result).toMatchObject({ type: "response", status: 303, headers: { location: "/welcome" } });
     expect((await (await get("/")).context.oauth.acme?.token())?.note).toBe("mine");
   });
 
   it("gives the authorized hook a handle whose api already carries the new token", async () => {
-    const { login, get } = setup({
+    const { login, get, fake } = setup({
       on: {
         authorized: async ({ handle }) => ({
           status: 200,
@@ -322,17 +327,26 @@ describe("the callback route", () => {
         }),
       },
     });
-    const state = (await login()).searchParams.get("state");
-    const { result } = await get(`/login/acme/authorized?code=c&state=${state}`);
+    const { result } = await get(callbackOf(fake, await login()));
     expect(result).toMatchObject({
       type: "response",
-      body: JSON.stringify({ url: "https://api.provider.example/user", authorization: "Bearer at-1" }),
+      body: JSON.stringify({
+        id: "test-user",
+        sub: "test-user",
+        name: "Test User",
+        email: "test-user@example.com",
+      }),
     });
+    const call = fake.requests.at(-1);
+    expect([call?.url, call?.headers.get("authorization")]).toEqual([
+      `${API}user`,
+      `Bearer ${fake.issued[0]?.token.access_token}`,
+    ]);
   });
 
   it("fails the dance as hook_failed when the authorized hook throws", async () => {
     const error = vi.fn();
-    const { login, get } = setup({
+    const { login, get, fake } = setup({
       on: {
         authorized: () => {
           throw new Error("boom");
@@ -340,8 +354,7 @@ describe("the callback route", () => {
         error,
       },
     });
-    const state = (await login()).searchParams.get("state");
-    await get(`/login/acme/authorized?code=c&state=${state}`);
+    await get(callbackOf(fake, await login()));
     expect(error.mock.calls[0]?.[0].error.code).toBe("hook_failed");
   });
 });

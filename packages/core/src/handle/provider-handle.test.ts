@@ -6,31 +6,41 @@ import { oauth1 } from "../protocols/oauth1/oauth1.js";
 import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import type { Provider } from "../provider.js";
 import { MemoryStorage } from "../storage/memory-storage.js";
+import { type FakeProvider, type FakeProviderOptions, fakeProvider } from "../testing/index.js";
 import type { Token } from "../token.js";
 import type { ProviderHandle as Handle } from "./provider-handle.js";
 
 const SECRET = "unit-test-secret-Qm2LxW8pZc6YhN0bKs4J";
-const TOKEN_URL = "https://provider.example/token";
 const NOW = Date.UTC(2026, 0, 1);
 
-/** A provider whose token endpoint hands out numbered access tokens and whose API echoes the Authorization header. */
-function fakeProvider() {
-  let issued = 0;
-  const refreshBodies: URLSearchParams[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    if (request.url === TOKEN_URL) {
-      refreshBodies.push(new URLSearchParams(await request.text()));
-      issued++;
-      return Response.json({ access_token: `fresh-${issued}`, token_type: "Bearer", expires_in: 3600 });
-    }
-    return Response.json({ authorization: request.headers.get("authorization") });
-  });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, refreshBodies };
+/** The public fake, on the dance's clock, expecting the dance's client. */
+function fakeAt(options: FakeProviderOptions = {}): FakeProvider {
+  return fakeProvider({ now: () => NOW, clientId: "cid", clientSecret: "cs", ...options });
 }
 
-function handleWith(token: Token | undefined, provider?: Provider, extra: Partial<DanceOptions> = {}) {
-  const fake = fakeProvider();
+/** The bodies of the refreshes the fake was asked for. */
+function refreshBodies(fake: FakeProvider): URLSearchParams[] {
+  return fake.requests.filter((request) => request.endpoint === "token").map((request) => request.form);
+}
+
+/** The Authorization header of each API call the fake answered. */
+function apiAuthorizations(fake: FakeProvider): (string | null)[] {
+  return fake.requests
+    .filter((request) => request.endpoint === "api")
+    .map((request) => request.headers.get("authorization"));
+}
+
+/** The access token of the `n`th refresh the fake answered (from 1). */
+function refreshed(fake: FakeProvider, n: number): string | undefined {
+  return fake.issued.filter((issued) => issued.grant === "refresh_token")[n - 1]?.token.access_token;
+}
+
+function handleWith(
+  fake: FakeProvider,
+  token: Token | undefined,
+  provider?: Provider,
+  extra: Partial<DanceOptions> = {},
+) {
   const storage = new MemoryStorage(token);
   const dance = createDance({
     secret: SECRET,
@@ -44,9 +54,9 @@ function handleWith(token: Token | undefined, provider?: Provider, extra: Partia
         oauth2({
           clientId: "cid",
           clientSecret: "cs",
-          authorizationUrl: "https://provider.example/authorize",
-          tokenUrl: TOKEN_URL,
-          baseUrl: "https://api.provider.example/",
+          authorizationUrl: fake.endpoints.authorizationUrl,
+          tokenUrl: fake.endpoints.tokenUrl,
+          baseUrl: fake.endpoints.baseUrl,
           autoRefresh: { params: { audience: "api" } },
         }),
     },
@@ -61,19 +71,19 @@ const nowSeconds = NOW / 1000;
 
 describe("the API client's refresh", () => {
   it("refreshes a token that expires within the skew before calling, keeping the old refresh token", async () => {
-    const { handle, fake } = handleWith({
-      access_token: "old",
-      refresh_token: "rt",
-      expires_in: 3600,
-      expires_at: nowSeconds + 30,
-    });
-    expect(await handle.api.get("me").json()).toEqual({ authorization: "Bearer fresh-1" });
-    expect(fake.refreshBodies[0]?.get("grant_type")).toBe("refresh_token");
-    expect(fake.refreshBodies[0]?.get("refresh_token")).toBe("rt");
-    expect(fake.refreshBodies[0]?.get("audience")).toBe("api");
+    const fake = fakeAt();
+    const old = fake.issueToken();
+    const { handle } = handleWith(fake, { ...old, expires_in: 3600, expires_at: nowSeconds + 30 });
+    expect(await handle.api.get("me").json()).toMatchObject({ id: "test-user" });
+    const fresh = refreshed(fake, 1);
+    expect(fresh).not.toBe(old.access_token);
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${fresh}`]);
+    expect(refreshBodies(fake)[0]?.get("grant_type")).toBe("refresh_token");
+    expect(refreshBodies(fake)[0]?.get("refresh_token")).toBe(old.refresh_token);
+    expect(refreshBodies(fake)[0]?.get("audience")).toBe("api");
     expect(await handle.token()).toMatchObject({
-      access_token: "fresh-1",
-      refresh_token: "rt",
+      access_token: fresh,
+      refresh_token: old.refresh_token,
       expires_at: nowSeconds + 3600,
     });
   });
@@ -83,55 +93,51 @@ describe("the API client's refresh", () => {
       (api: Handle["api"]) => api.post("notes", { json: { text: "hi" } }),
       (api: Handle["api"]) => api.get("notes"),
     ]) {
-      const seen: string[] = [];
-      let issued = 0;
-      // The token endpoint hands out numbered tokens; the API refuses the first call it sees.
-      const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-        const request = new Request(input, init);
-        if (request.url === TOKEN_URL) {
-          issued++;
-          return Response.json({ access_token: `fresh-${issued}`, token_type: "Bearer", expires_in: 3600 });
-        }
-        seen.push(`${request.method} ${request.headers.get("authorization")} ${await request.text()}`);
-        return new Response(null, { status: seen.length === 1 ? 401 : 200 });
-      };
-      const token = { access_token: "old", refresh_token: "rt", expires_in: 3600 };
-      const { handle } = handleWith(token, undefined, { fetch });
+      // The provider expired the token early, so its API refuses the first call; it answers any valid one.
+      const fake = fakeAt({ api: () => new Response(null, { status: 200 }) });
+      const issued = fake.issueToken();
+      const old = issued.access_token;
+      fake.expireAccessTokens();
+      const { handle } = handleWith(fake, { ...issued, expires_in: 3600 });
       expect((await send(handle.api)).status).toBe(200);
+      const seen = fake.requests
+        .filter((request) => request.endpoint === "api")
+        .map((request) => `${request.method} ${request.headers.get("authorization")} ${request.body}`);
       const body = seen[0]?.startsWith("POST") ? '{"text":"hi"}' : "";
       const method = body ? "POST" : "GET";
-      expect(seen).toEqual([`${method} Bearer old ${body}`, `${method} Bearer fresh-1 ${body}`]);
+      expect(seen).toEqual([
+        `${method} Bearer ${old} ${body}`,
+        `${method} Bearer ${refreshed(fake, 1)} ${body}`,
+      ]);
+      expect(fake.requests.map((request) => request.status)).toEqual([401, 200, 200]);
     }
   });
 
   it("leaves a token with time to spare alone", async () => {
-    const { handle, fake } = handleWith({
-      access_token: "old",
-      refresh_token: "rt",
-      expires_in: 3600,
-      expires_at: nowSeconds + 600,
-    });
-    expect(await handle.api.get("me").json()).toEqual({ authorization: "Bearer old" });
-    expect(fake.refreshBodies).toHaveLength(0);
+    const fake = fakeAt();
+    const old = fake.issueToken();
+    const { handle } = handleWith(fake, { ...old, expires_in: 3600, expires_at: nowSeconds + 600 });
+    expect(await handle.api.get("me").json()).toMatchObject({ id: "test-user" });
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${old.access_token}`]);
+    expect(refreshBodies(fake)).toHaveLength(0);
   });
 
   it("does not refresh on every call a token whose whole life is shorter than the skew", async () => {
-    const { handle, fake } = handleWith({
-      access_token: "short",
-      refresh_token: "rt",
-      expires_in: 20,
-      expires_at: nowSeconds + 15,
-    });
-    expect(await handle.api.get("me").json()).toEqual({ authorization: "Bearer short" });
-    expect(fake.refreshBodies).toHaveLength(0);
+    const fake = fakeAt({ accessTokenTtl: 20 });
+    const short = fake.issueToken();
+    const { handle } = handleWith(fake, { ...short, expires_in: 20, expires_at: nowSeconds + 15 });
+    expect(await handle.api.get("me").json()).toMatchObject({ id: "test-user" });
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${short.access_token}`]);
+    expect(refreshBodies(fake)).toHaveLength(0);
   });
 
   it("counts an expired token without a refresh token as not authorized", async () => {
-    const { handle } = handleWith({ access_token: "old", expires_in: 60, expires_at: nowSeconds - 1 });
+    const once = fakeAt({ refreshTokens: false });
+    const { handle } = handleWith(once, { ...once.issueToken(), expires_in: 60, expires_at: nowSeconds - 1 });
     expect(await handle.authorized()).toBe(false);
-    const refreshable = handleWith({
-      access_token: "old",
-      refresh_token: "rt",
+    const fake = fakeAt();
+    const refreshable = handleWith(fake, {
+      ...fake.issueToken(),
       expires_in: 60,
       expires_at: nowSeconds - 1,
     });
@@ -139,20 +145,20 @@ describe("the API client's refresh", () => {
   });
 
   it("never refreshes when autoRefresh is off", async () => {
+    const fake = fakeAt();
     const provider = oauth2({
       clientId: "cid",
-      authorizationUrl: "https://provider.example/authorize",
-      tokenUrl: TOKEN_URL,
-      baseUrl: "https://api.provider.example/",
+      authorizationUrl: fake.endpoints.authorizationUrl,
+      tokenUrl: fake.endpoints.tokenUrl,
+      baseUrl: fake.endpoints.baseUrl,
       autoRefresh: false,
     });
-    const { handle, fake } = handleWith(
-      { access_token: "old", refresh_token: "rt", expires_in: 60, expires_at: nowSeconds - 1 },
-      provider,
-    );
+    const old = fake.issueToken();
+    const { handle } = handleWith(fake, { ...old, expires_in: 60, expires_at: nowSeconds - 1 }, provider);
     expect(await handle.authorized()).toBe(false);
-    expect(await handle.api.get("me").json()).toEqual({ authorization: "Bearer old" });
-    expect(fake.refreshBodies).toHaveLength(0);
+    expect(await handle.api.get("me").json()).toMatchObject({ id: "test-user" });
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${old.access_token}`]);
+    expect(refreshBodies(fake)).toHaveLength(0);
   });
 
   it("signs OAuth 1 calls and never tries to refresh their tokens", async () => {
@@ -164,7 +170,16 @@ describe("the API client's refresh", () => {
       accessTokenUrl: "https://provider.example/access_token",
       baseUrl: "https://api.provider.example/",
     });
-    const { handle, fake } = handleWith(
+    // OAuth 1, which the public fake does not speak: the dance's fetch is an API that echoes the Authorization
+    // header and records every request, so a refresh attempt anywhere would show.
+    const seen: string[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      seen.push(request.url);
+      return Response.json({ authorization: request.headers.get("authorization") });
+    }) as typeof globalThis.fetch;
+    const { handle } = handleWith(
+      fakeAt(),
       {
         oauth_token: "t",
         oauth_token_secret: "s",
@@ -173,20 +188,23 @@ describe("the API client's refresh", () => {
         expires_at: nowSeconds - 1,
       },
       provider,
+      { fetch },
     );
     const { authorization } = await handle.api.get("me").json<{ authorization: string }>();
     expect(authorization).toMatch(/^OAuth /);
     expect(authorization).toContain('oauth_token="t"');
     expect(authorization).toMatch(/oauth_signature="[^"]+"/);
-    expect(fake.refreshBodies).toHaveLength(0);
+    expect(seen).toEqual(["https://api.provider.example/me"]);
     // Expired and not refreshable: the user has to log in again.
     expect(await handle.authorized()).toBe(false);
   });
 
   it("tells the tokenUpdated hook about stores, refreshes and deletions", async () => {
     const tokenUpdated = vi.fn();
+    const fake = fakeAt();
     const { handle } = handleWith(
-      { access_token: "old", refresh_token: "rt", expires_in: 3600, expires_at: nowSeconds },
+      fake,
+      { ...fake.issueToken(), expires_in: 3600, expires_at: nowSeconds },
       undefined,
       {
         on: { tokenUpdated },
@@ -196,7 +214,7 @@ describe("the API client's refresh", () => {
     await handle.setToken({ access_token: "manual" });
     await handle.logout();
     expect(tokenUpdated.mock.calls.map(([e]) => [e.reason, e.token?.access_token])).toEqual([
-      ["refreshed", "fresh-1"],
+      ["refreshed", refreshed(fake, 1)],
       ["stored", "manual"],
       ["deleted", undefined],
     ]);
@@ -213,20 +231,21 @@ describe("a refresh token found dead", () => {
     const refreshArrived = new Promise<void>((resolve) => {
       arrived = resolve;
     });
-    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.url !== TOKEN_URL) return Response.json({});
-      arrived();
-      await refused;
-      return Response.json({ error: "invalid_grant" }, { status: 400 });
-    }) as typeof globalThis.fetch;
+    // The provider holds the refresh until the test lets it answer; it knows no refresh token "dead".
+    const fake = fakeAt({
+      onTokenRequest: async () => {
+        arrived();
+        await refused;
+        return undefined;
+      },
+    });
     const stale = {
       access_token: "old",
       refresh_token: "dead",
       expires_in: 3600,
       expires_at: nowSeconds - 10,
     };
-    const { handle, storage } = handleWith(stale, undefined, { fetch });
+    const { handle, storage } = handleWith(fake, stale);
     const call = handle.api.get("me").json();
     // While the refresh is out (the row leased for it), the user logs in again on another instance.
     await refreshArrived;
@@ -236,6 +255,7 @@ describe("a refresh token found dead", () => {
     );
     refuse();
     await expect(call).rejects.toMatchObject({ code: "refresh_failed", error: "invalid_grant" });
+    expect(refreshBodies(fake).map((body) => body.get("refresh_token"))).toEqual(["dead"]);
     expect(await storage.get({ provider: "acme", config: {} })).toEqual({
       access_token: "new login",
       refresh_token: "alive",
@@ -243,15 +263,14 @@ describe("a refresh token found dead", () => {
   });
 
   it("is deleted when the stored version is still the one refreshed", async () => {
-    const fetch = (async () =>
-      Response.json({ error: "invalid_grant" }, { status: 400 })) as typeof globalThis.fetch;
+    const fake = fakeAt();
     const stale = {
       access_token: "old",
       refresh_token: "dead",
       expires_in: 3600,
       expires_at: nowSeconds - 10,
     };
-    const { handle, storage } = handleWith(stale, undefined, { fetch });
+    const { handle, storage } = handleWith(fake, stale);
     await expect(handle.api.get("me").json()).rejects.toMatchObject({ code: "refresh_failed" });
     expect(await storage.get({ provider: "acme", config: {} })).toBeUndefined();
     expect(await handle.authorized()).toBe(false);
@@ -261,8 +280,8 @@ describe("a refresh token found dead", () => {
 describe("the refresher's memory of a finished refresh", () => {
   it("serves it to callers still holding the old token, and refreshes again for one holding the new token", async () => {
     let clock = NOW;
-    const stale = { access_token: "old", refresh_token: "rt", expires_in: 60, expires_at: nowSeconds - 1 };
-    const fake = fakeProvider();
+    const fake = fakeProvider({ now: () => clock, clientId: "cid", clientSecret: "cs" });
+    const stale = { ...fake.issueToken(), expires_in: 60, expires_at: nowSeconds - 1 };
     const storage = new MemoryStorage(stale);
     const dance = createDance({
       secret: SECRET,
@@ -273,19 +292,21 @@ describe("the refresher's memory of a finished refresh", () => {
         acme: oauth2({
           clientId: "cid",
           clientSecret: "cs",
-          authorizationUrl: "https://provider.example/authorize",
-          tokenUrl: TOKEN_URL,
-          baseUrl: "https://api.provider.example/",
+          authorizationUrl: fake.endpoints.authorizationUrl,
+          tokenUrl: fake.endpoints.tokenUrl,
+          baseUrl: fake.endpoints.baseUrl,
         }),
       },
     });
     const handle = () =>
       dance.createContext(createDanceRequest({ method: "GET", url: "/", headers: { host: "app.example" } }))
         .oauth.acme as NonNullable<Handle>;
-    expect(await handle().api.get("me").json()).toEqual({ authorization: "Bearer fresh-1" });
+    expect(await handle().api.get("me").json()).toMatchObject({ id: "test-user" });
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${refreshed(fake, 1)}`]);
     // The provider kept the refresh token. Within the refresher's memory, the new token is due in its turn.
     clock += 3600 * 1000;
-    expect(await handle().api.get("me").json()).toEqual({ authorization: "Bearer fresh-2" });
-    expect(fake.refreshBodies).toHaveLength(2);
+    expect(await handle().api.get("me").json()).toMatchObject({ id: "test-user" });
+    expect(apiAuthorizations(fake)).toEqual([`Bearer ${refreshed(fake, 1)}`, `Bearer ${refreshed(fake, 2)}`]);
+    expect(refreshBodies(fake)).toHaveLength(2);
   });
 });

@@ -8,10 +8,15 @@ export {
   completeDance,
 } from "./complete-dance.js";
 export {
+  type FakeEndpoint,
+  type FakeIssuedToken,
   type FakeProvider,
   type FakeProviderCalls,
+  type FakeProviderCodes,
   type FakeProviderEndpoints,
   type FakeProviderOptions,
+  type FakeRequest,
+  type FakeRequestRecord,
   type FakeUser,
   fakeProvider,
 } from "./fake-provider.js";

@@ -1,5 +1,5 @@
 // The fake's ID tokens: RS256, signed with a key made on first use, its public half published at /jwks.
-import type { FakeUser } from "./fake-provider-options.js";
+import type { FakeUser } from "./fake-provider-types.js";
 import { base64url } from "./fake-wire.js";
 
 const ID_TOKEN_TTL_S = 3600;

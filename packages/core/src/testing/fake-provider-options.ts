@@ -1,12 +1,5 @@
 // What a test tells fakeProvider(): its users, its client, its tokens' lives, and the answers it does not know.
-import type { FakeRequest } from "./fake-provider-types.js";
-
-/** A user of the fake provider: `id` plus whatever the provider's API should say about them. */
-export interface FakeUser {
-  /** The user's id at the provider: `sub` of the ID token and of userinfo. */
-  id: string;
-  [field: string]: unknown;
-}
+import type { FakeRequest, FakeUser } from "./fake-provider-types.js";
 
 export interface FakeProviderOptions {
   /** Where the fake answers. Default `https://provider.test` (a reserved name: nothing real answers there). */

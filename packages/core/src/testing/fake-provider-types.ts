@@ -1,6 +1,12 @@
 // What fakeProvider() returns: the fake's endpoints and fetch, its users, and what it was asked and gave out.
 import type { Token } from "../token.js";
-import type { FakeUser } from "./fake-provider-options.js";
+
+/** A user of the fake provider: `id` plus whatever the provider's API should say about them. */
+export interface FakeUser {
+  /** The user's id at the provider: `sub` of the ID token and of userinfo. */
+  id: string;
+  [field: string]: unknown;
+}
 
 /** What to spread into `oauth2()` or a preset so that it talks to the fake. */
 export interface FakeProviderEndpoints {

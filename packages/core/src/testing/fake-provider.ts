@@ -5,7 +5,7 @@ import type { FakeProvider } from "./fake-provider-types.js";
 import { fakeFetch } from "./fake-router.js";
 import { FakeState } from "./fake-state.js";
 
-export type { FakeProviderOptions, FakeUser } from "./fake-provider-options.js";
+export type { FakeProviderOptions } from "./fake-provider-options.js";
 export type {
   FakeEndpoint,
   FakeIssuedToken,
@@ -15,6 +15,7 @@ export type {
   FakeProviderEndpoints,
   FakeRequest,
   FakeRequestRecord,
+  FakeUser,
 } from "./fake-provider-types.js";
 
 /**

@@ -1,12 +1,13 @@
 // What the fake provider remembers: its users, the codes it granted, the tokens it issued, and what it was asked.
 import type { Token } from "../token.js";
 import { IdTokenSigner } from "./fake-id-token.js";
-import type { FakeProviderOptions, FakeUser } from "./fake-provider-options.js";
+import type { FakeProviderOptions } from "./fake-provider-options.js";
 import type {
   FakeIssuedToken,
   FakeProviderCalls,
   FakeProviderEndpoints,
   FakeRequestRecord,
+  FakeUser,
 } from "./fake-provider-types.js";
 import { randomToken } from "./fake-wire.js";
 

@@ -311,10 +311,12 @@ async function packaging(bin: Record<string, string>): Promise<string> {
     );
   }
 
-  // The scratch app: the tarballs plus the frameworks at the versions the repo tests with.
+  // The scratch app: the tarballs plus the frameworks at the versions the repo tests with, and vitest, the
+  // optional peer of @oauth-dance/core/testing/storage.
   const app = join(scratch, "app");
   mkdirSync(join(app, "src"), { recursive: true });
   const frameworks = [
+    "vitest",
     "hono",
     "@hono/node-server",
     "express",

@@ -1,4 +1,5 @@
 // A scripted browser: follows redirects and keeps cookies per host name, as a real browser does (ports share cookies).
+import { CookieJar } from "./cookie-jar.js";
 
 /** How the browser reaches one origin: global fetch by default, or an app served in memory, or a proxy. */
 export type OriginFetch = (url: URL, init: RequestInit) => Promise<Response>;
@@ -14,7 +15,7 @@ export interface Visit {
 }
 
 export class Browser {
-  readonly #jar = new Map<string, Map<string, string>>();
+  readonly #jar = new CookieJar();
   readonly #origins = new Map<string, OriginFetch>();
 
   /** `origins` maps an origin (`http://127.0.0.1:1`) to what serves it; every other origin uses global fetch. */
@@ -32,8 +33,8 @@ export class Browser {
     for (let hops = 0; hops < 20; hops++) {
       chain.push(current.href);
       const serve = this.#origins.get(current.origin) ?? fetch;
-      const response = await serve(current, { redirect: "manual", headers: this.#headersFor(current) });
-      this.#store(current, response);
+      const response = await serve(current, { redirect: "manual", headers: this.#jar.headerFor(current) });
+      this.#jar.store(current, response);
       const location = response.headers.get("location");
       const body = await response.text();
       if (!location || options.follow === false || response.status < 300 || response.status >= 400) {
@@ -61,44 +62,14 @@ export class Browser {
   }
 
   cookies(host: string): Record<string, string> {
-    return Object.fromEntries(this.#jar.get(host) ?? []);
+    return Object.fromEntries(this.#jar.host(host));
   }
 
   setCookie(host: string, name: string, value: string): void {
-    this.#hostJar(host).set(name, value);
+    this.#jar.host(host).set(name, value);
   }
 
   deleteCookie(host: string, name: string): void {
-    this.#hostJar(host).delete(name);
-  }
-
-  #hostJar(host: string): Map<string, string> {
-    let jar = this.#jar.get(host);
-    if (!jar) {
-      jar = new Map();
-      this.#jar.set(host, jar);
-    }
-    return jar;
-  }
-
-  #headersFor(url: URL): Record<string, string> {
-    const jar = this.#jar.get(url.hostname);
-    if (!jar || jar.size === 0) return {};
-    return { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") };
-  }
-
-  #store(url: URL, response: Response): void {
-    const jar = this.#hostJar(url.hostname);
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const eq = pair.indexOf("=");
-      if (eq < 1) continue;
-      const name = pair.slice(0, eq).trim();
-      const expired = attributes.some(
-        (a) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a) || /^\s*expires\s*=\s*thu, 01 jan 1970/i.test(a),
-      );
-      if (expired) jar.delete(name);
-      else jar.set(name, pair.slice(eq + 1).trim());
-    }
+    this.#jar.host(host).delete(name);
   }
 }

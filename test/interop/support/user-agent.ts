@@ -1,4 +1,5 @@
 // A scripted user at a third-party server's own pages: cookies per host, manual redirects, HTML forms.
+import { CookieJar } from "../../support/cookie-jar.js";
 
 export interface Page {
   url: URL;
@@ -15,7 +16,7 @@ export interface HtmlForm {
 }
 
 export class UserAgent {
-  readonly #jar = new Map<string, Map<string, string>>();
+  readonly #jar = new CookieJar();
 
   /**
    * Requests a URL and follows redirects on the server's own origin, stopping (without requesting it) at the
@@ -30,7 +31,7 @@ export class UserAgent {
     let method = init.method ?? (init.form ? "POST" : "GET");
     let body: URLSearchParams | undefined = init.form;
     for (let hops = 0; hops < 20; hops++) {
-      const headers: Record<string, string> = { ...init.headers, ...this.#cookieHeader(current) };
+      const headers: Record<string, string> = { ...init.headers, ...this.#jar.headerFor(current) };
       if (body) headers["content-type"] = "application/x-www-form-urlencoded";
       const response = await fetch(current, {
         method,
@@ -38,7 +39,7 @@ export class UserAgent {
         redirect: "manual",
         ...(body ? { body } : {}),
       });
-      this.#store(current, response);
+      this.#jar.store(current, response);
       const location = response.headers.get("location");
       const text = await response.text();
       if (!location || response.status < 300 || response.status >= 400) {
@@ -78,32 +79,7 @@ export class UserAgent {
   }
 
   cookies(host: string): Record<string, string> {
-    return Object.fromEntries(this.#jar.get(host) ?? []);
-  }
-
-  #cookieHeader(url: URL): Record<string, string> {
-    const jar = this.#jar.get(url.hostname);
-    if (!jar || jar.size === 0) return {};
-    return { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") };
-  }
-
-  #store(url: URL, response: Response): void {
-    let jar = this.#jar.get(url.hostname);
-    if (!jar) {
-      jar = new Map();
-      this.#jar.set(url.hostname, jar);
-    }
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const eq = pair.indexOf("=");
-      if (eq < 1) continue;
-      const name = pair.slice(0, eq).trim();
-      const expired = attributes.some(
-        (a) => /^\s*max-age\s*=\s*(0|-\d+)\s*$/i.test(a) || /^\s*expires\s*=\s*thu, 01 jan 1970/i.test(a),
-      );
-      if (expired) jar.delete(name);
-      else jar.set(name, pair.slice(eq + 1).trim());
-    }
+    return Object.fromEntries(this.#jar.host(host));
   }
 }
 

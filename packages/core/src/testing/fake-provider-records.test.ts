@@ -161,10 +161,15 @@ describe("fakeProvider's onTokenRequest", () => {
       release = resolve;
     });
     const seen: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
     const fake = fakeProvider({
       clientId: "client",
       onTokenRequest: async (request) => {
         seen.push(`${request.endpoint} ${request.form.get("grant_type")}`);
+        arrive();
         await held;
         return undefined;
       },
@@ -177,7 +182,8 @@ describe("fakeProvider's onTokenRequest", () => {
         return response;
       },
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Waits for the hook to be reached, not for a time: the request is then held there.
+    await arrived;
     expect(seen).toEqual(["token refresh_token"]);
     expect(settled).toBe(false);
     expect(fake.requests).toEqual([]);

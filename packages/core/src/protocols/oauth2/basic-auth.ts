@@ -37,7 +37,8 @@ export class BasicAuth {
     if (this.#encoding !== "auto") return send;
     return async (url, init) => {
       const response = await send(url, init);
-      if (this.#rawWorks) return response;
+      // Answers that cannot be a refused client (nearly all of them) pass before any header is looked at.
+      if (this.#rawWorks || !CLIENT_REFUSALS.has(response.status)) return response;
       const headers = new Headers(init.headers);
       const raw = rawHeaderOf(headers.get("authorization"));
       if (raw === undefined || !(await refusesClient(response))) return response;
@@ -49,6 +50,9 @@ export class BasicAuth {
     };
   }
 }
+
+/** The statuses a server refuses a client with (RFC 6749 §5.2 says 401; servers also answer 400 and 403). */
+const CLIENT_REFUSALS = new Set([400, 401, 403]);
 
 /** The raw form of a form-encoded Basic header, or undefined when the header is not one or encoding changed nothing. */
 function rawHeaderOf(header: string | null): string | undefined {
@@ -72,7 +76,6 @@ function rawHeaderOf(header: string | null): string | undefined {
  */
 async function refusesClient(response: Response): Promise<boolean> {
   if (response.status === 401) return true;
-  if (response.status !== 400 && response.status !== 403) return false;
   let error: unknown;
   try {
     error = ((await response.clone().json()) as { error?: unknown } | null)?.error;

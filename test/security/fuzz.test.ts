@@ -110,6 +110,9 @@ const anyCase: fc.Arbitrary<Case> = fc.oneof(
   { weight: 3, arbitrary: callbackCase.map((callback) => ({ kind: "callback" as const, callback })) },
 );
 
+/** Requests earlier runs failed on: a target Node's legacy url.parse rejects, which Koa's `ctx.path` throws on. */
+const FOUND_CASES: [Case][] = [[{ kind: "random", request: { method: "GET", path: "//%@#", headers: {} } }]];
+
 describe.each([
   ["Express", expressTarget],
   ["Hono", honoTarget],
@@ -173,7 +176,8 @@ describe.each([
           });
         }
       }),
-      { numRuns: RUNS },
+      // Cases earlier runs found, tried first on every run.
+      { numRuns: RUNS, examples: FOUND_CASES },
     );
     expect(stats.cases).toBeGreaterThanOrEqual(RUNS);
     expect(stats.unchanged).toBeGreaterThan(RUNS / 20);

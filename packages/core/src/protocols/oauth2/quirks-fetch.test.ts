@@ -140,6 +140,26 @@ describe("token answers", () => {
     expect(await read(refused)).toMatchObject({ status: 401, body: { error: "invalid_client" } });
   });
 
+  it("keeps the headers a client acts on: the DPoP nonce to retry with, a challenge, a wait", async () => {
+    const refused = Response.json(
+      { error: "use_dpop_nonce" },
+      {
+        status: 400,
+        headers: {
+          "dpop-nonce": "n-1",
+          "www-authenticate": 'DPoP error="use_dpop_nonce"',
+          "retry-after": "2",
+        },
+      },
+    );
+    const answer = await normalizeTokenAnswer(refused, undefined);
+    expect(Object.fromEntries(answer.headers)).toMatchObject({
+      "dpop-nonce": "n-1",
+      "www-authenticate": 'DPoP error="use_dpop_nonce"',
+      "retry-after": "2",
+    });
+  });
+
   describe("read whole before the Response was built (the Node fast path)", () => {
     const built = (json: unknown, init?: ResponseInit) => {
       const bytes = new TextEncoder().encode(JSON.stringify(json));

@@ -84,6 +84,9 @@ export function tokenRequest(
   }
 }
 
+/** Headers of a token answer the client acts on: a challenge, the DPoP nonce to retry with (RFC 9449 §8), a wait. */
+const KEPT_HEADERS = ["www-authenticate", "dpop-nonce", "retry-after"] as const;
+
 /**
  * Turns what a token endpoint answered into what RFC 6749 says it answers: JSON (form-encoded answers are
  * converted), the token unwrapped, `scope` a string, `expires_in` a number, `token_type` present; an answer
@@ -98,8 +101,10 @@ export async function normalizeTokenAnswer(
   const contentType = response.headers.get("content-type");
   const answer = parseAnswer(text, contentType);
   const headers = new Headers({ "content-type": "application/json" });
-  const challenge = response.headers.get("www-authenticate");
-  if (challenge) headers.set("www-authenticate", challenge);
+  for (const name of KEPT_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
   if (!answer) return new Response(text, { status: response.ok ? 502 : response.status, headers });
   const wrapped = shape?.unwrap ? at(answer, shape.unwrap) : undefined;
   const token = isRecord(wrapped) ? wrapped : answer;

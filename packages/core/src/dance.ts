@@ -75,18 +75,19 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     timeout,
   );
+  const sealer = new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret);
   const runtimes = new Map<string, ProviderRuntime>();
   for (const [name, provider] of Object.entries(options.providers)) {
     runtimes.set(
       name,
-      new ProviderRuntime(name, provider, { fetch: protocolFetch, timeout: timeout / 1000 }),
+      new ProviderRuntime(name, provider, { fetch: protocolFetch, timeout: timeout / 1000, sealer }),
     );
   }
   const names = [...runtimes.keys()];
   const services: DanceServices = {
     providers: runtimes,
     paths: new DancePaths(parsed.prefix ?? "/login", names),
-    sealer: new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret),
+    sealer,
     storage: options.storage ?? new SessionStorage(),
     cookies: {
       name: parsed.cookie?.name ?? "oauth-dance",

@@ -8,6 +8,8 @@ export const DanceErrorCode = {
   MissingConfig: "missing_config",
   /** The provider's OpenID Connect discovery document could not be fetched or read. */
   DiscoveryFailed: "discovery_failed",
+  /** The server refused a pushed authorization request (RFC 9126), or the request object could not be signed. */
+  AuthorizationRequestFailed: "authorization_request_failed",
   /** An OAuth 1 provider refused to issue a request token, or answered with something that is not one. */
   RequestTokenFailed: "request_token_failed",
   /** The callback's `state` matches no dance this browser started (stale tab, replay, forgery). */

@@ -48,16 +48,17 @@ async function authorizedFetch(
   input: RequestInfo | URL,
   init: RequestInit | undefined,
 ): Promise<Response> {
-  const send = scope.fetch ?? fetch;
+  const fetchWith = scope.fetch ?? fetch;
+  const send = (request: Request) => fetchWith(request, init);
   const client = scope.client();
   const token = await scope.freshness.forCall();
-  const request = await client.authorize(input instanceof Request ? input : new Request(input, init), token);
+  const request = input instanceof Request ? input : new Request(input, init);
   const refreshable = scope.freshness.canRefresh(token);
   // A body can be sent only once, so a request with one is copied beforehand; one without is rebuilt on a 401.
   const replay = refreshable && request.body ? request.clone() : undefined;
-  const response = await send(request, init);
+  const response = await client.sendWithToken(request, token, send);
   if (response.status !== 401 || !refreshable) return response;
   await response.body?.cancel();
   const fresh = await scope.freshness.refresh(token);
-  return send(await client.authorize(replay ?? new Request(request), fresh), init);
+  return client.sendWithToken(replay ?? new Request(request), fresh, send);
 }

@@ -1,9 +1,12 @@
 // The seam between the generic routes and handle and one protocol (OAuth 2 or OAuth 1.0a): all that differs.
 import type { DanceError } from "../errors.js";
+import type { Sealer } from "../session/seal.js";
 import type { Token } from "../token.js";
 
 /** What every protocol client calls providers with. */
 export interface ClientDeps {
+  /** Seals what a token keeps that no store may read (a DPoP private key), with the dance's secrets. */
+  sealer: Sealer;
   /** The protocol fetch (`limitResponseSize`), which abandons a call after `timeout` unless given a signal. */
   fetch?: typeof fetch | undefined;
   /** Seconds before a call to the provider is abandoned. */
@@ -55,6 +58,11 @@ export interface ProtocolClient {
 
   /** Builds the authorization redirect for a dance that will come back to `callbackUrl`. */
   start(callbackUrl: string): Promise<StartedDance>;
+  /**
+   * Where the browser goes for a started dance, once the `beforeLogin` hook has seen (and perhaps changed) its URL:
+   * the URL itself, or its parameters signed into a request object or pushed to the server first.
+   */
+  authorizationRedirect(url: URL): Promise<URL>;
   /** The callback's echo of `StartedDance.key`. */
   callbackKey(params: URLSearchParams): string | null;
   /**
@@ -77,8 +85,15 @@ export interface ProtocolClient {
   isDeadRefreshToken(error: DanceError): boolean;
   /** Ends the token at the provider (RFC 7009) where it can; false when the provider offers no way to. */
   revoke(token: Token): Promise<boolean>;
-  /** The API request, authenticated with the token (a bearer header, a query parameter, an OAuth 1 signature). */
-  authorize(request: Request, token: Token): Promise<Request>;
+  /**
+   * Sends the API request authenticated with the token (a bearer header, a query parameter, a DPoP proof, an
+   * OAuth 1 signature) through `send`, which may be called more than once (a DPoP nonce retry).
+   */
+  sendWithToken(
+    request: Request,
+    token: Token,
+    send: (request: Request) => Promise<Response>,
+  ): Promise<Response>;
   /** Where the user's claims can be read, when the provider has a userinfo endpoint. */
   userinfoUrl(): Promise<string | undefined>;
 }

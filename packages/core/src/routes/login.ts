@@ -16,13 +16,15 @@ export async function login(call: RouteCall): Promise<DanceResult> {
       client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
     const { url, key, secrets } = await client.start(callbackUrl);
     await services.hooks.beforeLogin?.({ provider, url, request, native: scope.native });
+    // After the hook, so what it adds is pushed or signed with the rest.
+    const redirect = await client.authorizationRedirect(url);
     // A provider that returns with a cross-site form POST needs the dance's cookie sent on one (SameSite=None).
     await savePendingDance(
       scope.session,
       { provider, key, callbackUrl, secrets, ...(next ? { next } : {}) },
       runtime.returnsByFormPost ? "None" : undefined,
     );
-    return redirectResult(url.href, scope.takeCookies());
+    return redirectResult(redirect.href, scope.takeCookies());
   } catch (error) {
     return failDance(call, error, next, "login");
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DanceError } from "../../errors.js";
+import { Sealer } from "../../session/seal.js";
 import { OAuth1Client } from "./oauth1-client.js";
 import type { OAuth1Options } from "./oauth1-options.js";
 
@@ -14,7 +15,7 @@ function client(options: Partial<OAuth1Options> = {}, fetch?: typeof globalThis.
   return new OAuth1Client(
     "acme",
     { clientKey: "ck", clientSecret: "cs", ...ENDPOINTS, ...options },
-    { fetch, timeout: 5 },
+    { fetch, timeout: 5, sealer: new Sealer(["oauth1-client-test-secret-at-least-32-chars"]) },
   );
 }
 

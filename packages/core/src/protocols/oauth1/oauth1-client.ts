@@ -92,6 +92,11 @@ export class OAuth1Client implements ProtocolClient {
     return startDance(this, callbackUrl);
   }
 
+  /** OAuth 1 sends the browser with the request token in the query, as the dance built it. */
+  async authorizationRedirect(url: URL): Promise<URL> {
+    return url;
+  }
+
   callbackKey(params: URLSearchParams): string | null {
     return callbackKey(params);
   }
@@ -133,6 +138,14 @@ export class OAuth1Client implements ProtocolClient {
 
   async userinfoUrl(): Promise<string | undefined> {
     return undefined;
+  }
+
+  async sendWithToken(
+    request: Request,
+    token: Token,
+    send: (request: Request) => Promise<Response>,
+  ): Promise<Response> {
+    return send(await this.authorize(request, token));
   }
 
   /** Signs an API request with the user's token; query and form-body parameters are part of the signature. */

@@ -9,26 +9,48 @@ import type {
   ProtocolClient,
   StartedDance,
 } from "../protocol.js";
+import { authorizationRedirect } from "./authorization-request.js";
 import { BasicAuth } from "./basic-auth.js";
 import { type ConfigurationInput, configure, withRefreshEndpoint } from "./configuration.js";
+import { DPoPKeys } from "./dpop.js";
 import { callbackRefusal, finishDance, startDance } from "./oauth2-flow.js";
 import type { OAuth2Grants } from "./oauth2-grants.js";
 import type { OAuth2Options } from "./oauth2-options.js";
 import { isDeadRefreshToken, refreshGrant, revokeToken } from "./refresh-grant.js";
+import { sendWithToken } from "./resource-request.js";
+import { importClientAssertionKey } from "./signed-client-secret.js";
 
 /** The provider options with `fromConfig` applied, checked: what a request's dance runs on. */
 export class OAuth2Client implements ProtocolClient, OAuth2Grants {
   readonly name: string;
   readonly options: Readonly<OAuth2Options>;
+  readonly dpopKeys: DPoPKeys;
   /** What its configuration is built from (with the memory of which Basic form its server takes). */
   readonly #input: ConfigurationInput;
   #configuration: Promise<client.Configuration> | undefined;
   #refreshConfiguration: Promise<client.Configuration> | undefined;
+  #requestObjectKey: Promise<CryptoKey> | undefined;
 
   constructor(name: string, options: Readonly<OAuth2Options>, deps: ClientDeps) {
     this.name = name;
     this.options = options;
     this.#input = { name, options, deps, basic: new BasicAuth(options.basicAuthEncoding) };
+    const { dpop } = options;
+    this.dpopKeys = new DPoPKeys((typeof dpop === "object" && dpop.algorithm) || "ES256", deps.sealer);
+  }
+
+  get usesDPoP(): boolean {
+    return Boolean(this.options.dpop);
+  }
+
+  requestObjectKey(): Promise<CryptoKey> | undefined {
+    const signing = this.options.requestObject;
+    if (!signing) return undefined;
+    this.#requestObjectKey ??= importClientAssertionKey({
+      privateKey: signing.key,
+      algorithm: signing.algorithm,
+    });
+    return this.#requestObjectKey;
   }
 
   /** Whether this is an OpenID Connect login (`openid` option, else an `openid` scope): a nonce is sent, an ID token expected. */
@@ -44,6 +66,10 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
 
   start(callbackUrl: string): Promise<StartedDance> {
     return startDance(this, callbackUrl);
+  }
+
+  authorizationRedirect(url: URL): Promise<URL> {
+    return authorizationRedirect(this, url);
   }
 
   callbackKey(params: URLSearchParams): string | null {
@@ -86,22 +112,12 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     return revokeToken(this, token);
   }
 
-  /**
-   * Sends the user's access token with an API request: an Authorization header (`bearer` and a missing type both
-   * mean "Bearer"; `apiAuthScheme` overrides) or the `apiTokenParam` query parameter, plus `apiClientIdHeader`.
-   */
-  async authorize(request: Request, token: Token): Promise<Request> {
-    const { apiAuthScheme, apiTokenParam, apiClientIdHeader, clientId } = this.options;
-    if (apiClientIdHeader && clientId) request.headers.set(apiClientIdHeader, clientId);
-    if (apiTokenParam) {
-      const url = new URL(request.url);
-      url.searchParams.set(apiTokenParam, token.access_token as string);
-      return new Request(url, request);
-    }
-    const type = token.token_type;
-    const scheme = apiAuthScheme ?? (!type || type.toLowerCase() === "bearer" ? "Bearer" : type);
-    request.headers.set("Authorization", `${scheme} ${token.access_token}`);
-    return request;
+  sendWithToken(
+    request: Request,
+    token: Token,
+    send: (request: Request) => Promise<Response>,
+  ): Promise<Response> {
+    return sendWithToken(this, request, token, send);
   }
 
   async userinfoUrl(): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import { calculatePKCECodeChallenge, randomNonce, randomPKCECodeVerifier, random
 import { DanceError } from "../../errors.js";
 import { type Token, toPlainToken } from "../../token.js";
 import type { CallbackRefusal, DanceInFlight, StartedDance } from "../protocol.js";
+import { DPOP_KEY_FIELD } from "./dpop.js";
 import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
@@ -79,9 +80,17 @@ export async function finishDance(
   if (nonce) checks.expectedNonce = nonce;
   let token: Token;
   try {
-    token = toPlainToken(
-      await client.authorizationCodeGrant(configuration, currentUrl, checks, tokenParams(oauth, params)),
+    // A DPoP token gets a key of its own, made here and kept (sealed) with it; openid-client retries a nonce.
+    const dpop = oauth.usesDPoP ? await oauth.dpopKeys.create(configuration) : undefined;
+    const answer = await client.authorizationCodeGrant(
+      configuration,
+      currentUrl,
+      checks,
+      tokenParams(oauth, params),
+      dpop ? { DPoP: dpop.handle } : undefined,
     );
+    token = toPlainToken(answer);
+    if (dpop) token[DPOP_KEY_FIELD] = dpop.sealed;
   } catch (cause) {
     throw await exchangeError(oauth, cause);
   }
@@ -127,7 +136,7 @@ async function exchangeError(oauth: OAuth2Grants, cause: unknown): Promise<Dance
   if (refusal) {
     return new DanceError(
       "token_exchange_failed",
-      `The provider refused the code: ${refusal.error ?? `HTTP ${refusal.status}`}`,
+      `The provider refused the code: ${refusal.error ?? `HTTP ${refusal.status}`}${await dpopHint(oauth)}`,
       {
         provider: oauth.name,
         step: "exchange",
@@ -146,4 +155,16 @@ async function exchangeError(oauth: OAuth2Grants, cause: unknown): Promise<Dance
     step: "exchange",
     cause,
   });
+}
+
+/**
+ * A hint for a refused exchange at a server that speaks DPoP with a client that does not: servers that require
+ * DPoP of a client often say only `invalid_grant`.
+ */
+async function dpopHint(oauth: OAuth2Grants): Promise<string> {
+  if (oauth.usesDPoP) return "";
+  const server = (await oauth.configuration()).serverMetadata();
+  return server.dpop_signing_alg_values_supported?.length
+    ? " (the server supports DPoP, which this client does not use: if its registration requires DPoP, set dpop: true)"
+    : "";
 }

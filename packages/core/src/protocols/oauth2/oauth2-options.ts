@@ -8,6 +8,7 @@ import {
 } from "../../options/schema-helpers.js";
 import type { BasicAuthEncoding } from "./basic-auth.js";
 import { privateKeyJwt, signedClientSecret, tokenEndpointAuthMethod } from "./client-auth-options.js";
+import { dpop, par, requestObject } from "./high-assurance-options.js";
 
 const paramName = z.string().regex(/^[\w.-]+$/, { message: "must be a parameter name" });
 
@@ -91,6 +92,20 @@ export const oauth2OptionsSchema = z
     privateKeyJwt: privateKeyJwt.optional(),
     /** Mint the client secret as a signed JWT on each call (Apple) instead of sending a fixed `clientSecret`. */
     signedClientSecret: signedClientSecret.optional(),
+    /**
+     * Pushed authorization requests (RFC 9126): `true`, `false`, or `"auto"` (default): pushed when the server's
+     * metadata says `require_pushed_authorization_requests`. The redirect then carries only `client_id` and
+     * `request_uri`.
+     */
+    par: par.optional(),
+    /**
+     * DPoP (RFC 9449): `true` (ES256) or `{ algorithm }`. A key pair per token, made at the code exchange and kept
+     * with the token, sealed; the token request, every refresh and every `handle.api` call carry a proof, and the
+     * token is sent with the `DPoP` scheme, never as a bearer. Server nonces are retried once. Default off.
+     */
+    dpop: dpop.optional(),
+    /** Signed authorization requests (JAR, RFC 9101): the parameters in a request object signed with `key`. */
+    requestObject: requestObject.optional(),
     /** The name the provider gives the client id parameter, in the redirect and the token request. Default `client_id`. */
     clientIdParam: paramName.optional(),
     /** The name the provider gives the client secret body parameter. Default `client_secret`. */

@@ -2,6 +2,7 @@
 import * as client from "openid-client";
 import { DanceError } from "../../errors.js";
 import { type Token, toPlainToken } from "../../token.js";
+import { DPOP_KEY_FIELD, isDPoPBound } from "./dpop.js";
 import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
@@ -16,9 +17,18 @@ export async function refreshGrant(oauth: OAuth2Grants, token: Token): Promise<T
   const autoRefresh = oauth.options.autoRefresh;
   const params = typeof autoRefresh === "object" ? autoRefresh.params : undefined;
   try {
+    // A DPoP token is refreshed with its own key, which the new token keeps.
+    const dpop = await oauth.dpopKeys.of(token, configuration);
+    if (!dpop && isDPoPBound(token)) throw new Error("the token's DPoP key cannot be opened");
     const answer = toPlainToken(
-      await client.refreshTokenGrant(configuration, token.refresh_token as string, params),
+      await client.refreshTokenGrant(
+        configuration,
+        token.refresh_token as string,
+        params,
+        dpop ? { DPoP: dpop.handle } : undefined,
+      ),
     );
+    if (dpop) answer[DPOP_KEY_FIELD] = dpop.sealed;
     return answer.refresh_token ? answer : { ...answer, refresh_token: token.refresh_token as string };
   } catch (cause) {
     const refusal = await endpointRefusal(cause);

@@ -1,11 +1,11 @@
 // End to end: real dances through Express and a real authorization server, with tokens kept by KnexStorage.
-import type { DanceError } from "@oauth-dance/core";
+import { createDance, createDanceRequest, type DanceError, oauth2 } from "@oauth-dance/core";
 import { createTokensTable, dropTokensTable, KnexStorage } from "@oauth-dance/store-knex";
 import type { Knex } from "knex";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Browser } from "../support/browser.js";
 import { expressDriver } from "../support/drivers/express.js";
-import type { Scenario } from "../support/scenario.js";
+import { type Scenario, type ScenarioOptions, SECRET } from "../support/scenario.js";
 import { connect, type Database, mariadb, postgres, sqliteFile, uniqueTableName } from "./databases.js";
 
 const HOST = "127.0.0.1";
@@ -36,11 +36,11 @@ describe.each([
   });
 
   /** The app knows its users by a `uid` cookie (standing in for its own login session). */
-  async function start(): Promise<Scenario> {
+  async function start(options: ScenarioOptions = {}): Promise<Scenario> {
     tableName = uniqueTableName();
     await createTokensTable(knex, { tableName });
     storage = new KnexStorage({ knex, tableName, user: ({ request }) => request?.cookies.uid });
-    running = await expressDriver.start({ dance: { storage, on: { error } } });
+    running = await expressDriver.start({ ...options, dance: { storage, on: { error } } });
     return running;
   }
 
@@ -117,5 +117,38 @@ describe.each([
     expect(after).toHaveLength(1);
     expect(after[0].id).toEqual(first.id);
     expect(after[0].token).not.toEqual(first.token);
+  });
+
+  it("keeps a DPoP token's key sealed in its row, and a second app instance on the same table calls the API with it", async () => {
+    const app = await start({
+      idp: { dpopNonces: true },
+      client: { metadata: { dpop_bound_access_tokens: true } },
+      provider: { dpop: true },
+    });
+    await dance(app, browserOf(app, "app-alice"), "alice");
+    const [row] = await rows();
+    // The key pair travels only sealed: no JWK member is readable in the row (a JSON column reads as an object).
+    const stored = typeof row.token === "string" ? row.token : JSON.stringify(row.token);
+    expect(stored).toMatch(/dpop_key/);
+    expect(stored).not.toMatch(/"(d|kty|crv)"/);
+    // Another process: its own dance (same secret), its own cache, nothing shared but the table.
+    const instance = createDance({
+      secret: SECRET,
+      storage: new KnexStorage({ knex, tableName, user: ({ request }) => request?.cookies.uid }),
+      providers: {
+        corp: oauth2({
+          issuer: app.idp.issuer,
+          clientId: "scenario-app",
+          clientSecret: "scenario-secret",
+          scope: ["openid", "email", "profile"],
+          baseUrl: app.idp.apiUrl,
+          dpop: true,
+        }),
+      },
+    });
+    const job = instance.createContext(
+      createDanceRequest({ method: "GET", url: "/job", headers: { host: HOST, cookie: "uid=app-alice" } }),
+    );
+    expect(await job.oauth.corp.api.get("me").json()).toMatchObject({ sub: "alice", tokenType: "DPoP" });
   });
 });

@@ -31,6 +31,7 @@ export async function startLocalIdProcess(options: LocalIdOptions): Promise<Loca
     expireAccessTokens: () => {
       throw new Error("expireAccessTokens needs the in-process Local ID");
     },
+    isLive: () => Promise.reject(new Error("isLive needs the in-process Local ID")),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

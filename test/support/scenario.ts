@@ -1,6 +1,7 @@
 // What every scenario driver provides: a real Local ID, the dance that uses it, and an app served by one framework.
 import { createDance, type Dance, type DanceOptions, type OAuth2Options, oauth2 } from "@oauth-dance/core";
 import {
+  type LocalIdClient,
   type LocalIdOptions,
   type LocalIdServer,
   type LocalIdUser,
@@ -21,6 +22,10 @@ export interface ScenarioOptions {
   trustProxy?: boolean;
   /** Who can sign in to Local ID. Default its demo users (alice, bob). */
   users?: LocalIdUser[];
+  /** Local ID's server-wide settings (PAR required, DPoP nonces, request objects). */
+  idp?: Pick<LocalIdOptions, "requirePushedAuthorizationRequests" | "dpopNonces" | "requestObjects">;
+  /** How the app is registered at Local ID, over the default (a Basic client with a secret). */
+  client?: Pick<LocalIdClient, "tokenEndpointAuthMethod" | "metadata">;
   /** How Local ID is started (for example in a child process). Default `startLocalId`, in this process. */
   startIdp?: (options: LocalIdOptions) => Promise<LocalIdServer>;
 }
@@ -55,12 +60,14 @@ export async function prepareScenario(
   const prefix = options.dance?.prefix ?? "/login";
   const idp = await (options.startIdp ?? startLocalId)({
     autoLogin: true,
+    ...options.idp,
     ...(options.users ? { users: options.users } : {}),
     clients: [
       {
         clientId: "scenario-app",
         clientSecret: "scenario-secret",
         redirectUris: [appUrl, PUBLIC_ORIGIN].map((origin) => `${origin}${prefix}/corp/authorized`),
+        ...options.client,
       },
     ],
   });

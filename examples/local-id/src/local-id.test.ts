@@ -164,6 +164,7 @@ describe("autoLogin (scripted clients)", () => {
       email: "alice@example.com",
       scope: "openid profile email",
       clientId: "app",
+      tokenType: "Bearer",
     });
   });
 

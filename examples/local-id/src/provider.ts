@@ -18,6 +18,9 @@ export interface ProviderSettings {
   store: MemoryStore;
   /** Counts token-endpoint requests by grant_type. */
   tokenRequests: Record<string, number>;
+  requirePushedAuthorizationRequests: boolean;
+  dpopNonces: boolean;
+  requestObjects: boolean;
 }
 
 const DAY = 24 * 60 * 60;
@@ -47,6 +50,13 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
         enabled: true,
         allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
       },
+      pushedAuthorizationRequests: {
+        enabled: true,
+        requirePushedAuthorizationRequests: settings.requirePushedAuthorizationRequests,
+      },
+      // Nonces are issued when asked for; a fresh secret per server, like the cookie keys.
+      dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => settings.dpopNonces },
+      requestObjects: { enabled: settings.requestObjects },
       // On by default; with it a `resource` parameter would need resource-server config we don't have.
       resourceIndicators: { enabled: false },
       rpInitiatedLogout: {

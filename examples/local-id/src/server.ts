@@ -23,6 +23,12 @@ export interface LocalIdOptions {
    * user in and consent without showing pages (`login_hint=deny` denies). Default false.
    */
   autoLogin?: boolean;
+  /** Refuse authorization requests that were not pushed first (RFC 9126), for every client. Default false. */
+  requirePushedAuthorizationRequests?: boolean;
+  /** Make DPoP proofs carry a nonce the server gave (RFC 9449 §8), at the token endpoint and userinfo. Default false. */
+  dpopNonces?: boolean;
+  /** Accept signed request objects (RFC 9101 JAR). Default false. */
+  requestObjects?: boolean;
 }
 
 export interface LocalIdServer {
@@ -39,6 +45,8 @@ export interface LocalIdServer {
    * expire tokens at the server this way instead of waiting for the clock.
    */
   expireAccessTokens(): void;
+  /** Whether an access or refresh token is still live here (not expired, not revoked). */
+  isLive(token: string): Promise<boolean>;
 }
 
 export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServer> {
@@ -70,6 +78,9 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     users,
     accessTokenTtl: options.accessTokenTtl ?? 3600,
     tokenRequests: stats.tokenRequests,
+    requirePushedAuthorizationRequests: options.requirePushedAuthorizationRequests ?? false,
+    dpopNonces: options.dpopNonces ?? false,
+    requestObjects: options.requestObjects ?? false,
   }).catch((error: unknown) => {
     server.close();
     throw error;
@@ -99,6 +110,8 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     apiUrl: `${issuer}/api/`,
     stats,
     expireAccessTokens: () => store.expireAll("AccessToken"),
+    isLive: async (token) =>
+      Boolean((await provider.AccessToken.find(token)) ?? (await provider.RefreshToken.find(token))),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -4,10 +4,12 @@ import { Sealer } from "#seal";
 import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { TokenRefresher } from "./handle/token-refresher.js";
+import type { ClientCertificate } from "./http/client-certificate.js";
 import { type FetchOptions, fetchDance } from "./http/fetch-handler.js";
 import {
   DEFAULT_MAX_API_RESPONSE_BYTES,
   DEFAULT_MAX_RESPONSE_BYTES,
+  limitedClientCertificateFetch,
   limitResponseSize,
 } from "./http/limited-fetch.js";
 import type { DanceRequest } from "./http/request.js";
@@ -75,12 +77,27 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     timeout,
   );
+  const maxApiBytes = parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES;
+  const apiFetch = limitResponseSize(options.fetch, maxApiBytes);
+  // The app's own fetch, when given, is the one to present a client certificate.
+  const certificateFetch = (certificate: ClientCertificate) => {
+    if (options.fetch) return { protocol: protocolFetch, api: apiFetch };
+    const maxBytes = parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const protocol = limitedClientCertificateFetch(certificate, maxBytes, timeout);
+    const api = limitedClientCertificateFetch(certificate, maxApiBytes);
+    return protocol && api ? { protocol, api } : undefined;
+  };
   const sealer = new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret);
   const runtimes = new Map<string, ProviderRuntime>();
   for (const [name, provider] of Object.entries(options.providers)) {
     runtimes.set(
       name,
-      new ProviderRuntime(name, provider, { fetch: protocolFetch, timeout: timeout / 1000, sealer }),
+      new ProviderRuntime(name, provider, {
+        fetch: protocolFetch,
+        timeout: timeout / 1000,
+        sealer,
+        certificateFetch,
+      }),
     );
   }
   const names = [...runtimes.keys()];
@@ -99,7 +116,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     hooks: options.on ?? {},
     logger: options.logger ?? silentLogger,
     redirectTo: parsed.redirectTo,
-    apiFetch: limitResponseSize(options.fetch, parsed.maxApiResponseBytes ?? DEFAULT_MAX_API_RESPONSE_BYTES),
+    apiFetch,
     timeout,
     now: options.now ?? Date.now,
     refresher: new TokenRefresher(),

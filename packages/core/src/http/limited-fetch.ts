@@ -1,5 +1,6 @@
 // A fetch that stops reading a provider's answer past a size limit, so a hostile or broken server cannot exhaust memory.
-import { fastFetch } from "#fetch";
+import { clientCertificateFetch, fastFetch } from "#fetch";
+import type { ClientCertificate } from "./client-certificate.js";
 
 /** What every call to a provider's protocol endpoints may read by default (discovery, token, userinfo, JWKS). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -41,6 +42,19 @@ export function limitResponseSize(
     return capResponse(response, maxBytes);
   };
   return limited as typeof fetch;
+}
+
+/**
+ * A fetch that presents the app's TLS client certificate on every call and reads no answer past `maxBytes`;
+ * undefined where the runtime cannot present one (anywhere but Node).
+ */
+export function limitedClientCertificateFetch(
+  tls: ClientCertificate,
+  maxBytes: number,
+  timeoutMs?: number,
+): typeof fetch | undefined {
+  const tooLarge = (url: string) => new ResponseTooLargeError(url, maxBytes);
+  return clientCertificateFetch(tls, maxBytes, tooLarge, timeoutMs);
 }
 
 async function capResponse(response: Response, maxBytes: number): Promise<Response> {

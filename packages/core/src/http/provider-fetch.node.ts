@@ -1,14 +1,12 @@
 // Protocol calls on Node: node:http(s) instead of fetch, whose Web-streams machinery costs several times more
 // CPU per call. Only the calls openid-client makes (never-followed redirects, small bodies) take this path.
 import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-import { BufferedResponse } from "./buffered-response.js";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type { ClientCertificate } from "./client-certificate.js";
+import { readBody, toResponse } from "./node-answer.node.js";
 
 const nativeFetch = globalThis.fetch;
 const DISPATCHER = Symbol.for("undici.globalDispatcher.1");
-/** Statuses whose answer has no body (the Response constructor refuses one). */
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /**
  * Sends the request with node:http(s) (the global agents, so keep-alive and an app's agent apply), reading at
@@ -64,23 +62,54 @@ interface Limits {
   timeoutMs: number | undefined;
 }
 
+/**
+ * A fetch that presents the app's TLS client certificate (RFC 8705) on every call, whatever the request (a
+ * `Request`, any body), trusting `ca` for the server when given. Redirects are not followed.
+ */
+export function clientCertificateFetch(
+  tls: ClientCertificate,
+  maxBytes: number,
+  tooLarge: (url: string) => Error,
+  timeoutMs?: number,
+): typeof fetch | undefined {
+  const ca = typeof tls.ca === "string" ? tls.ca : tls.ca && [...tls.ca];
+  const agent = new HttpsAgent({ cert: tls.cert, key: tls.key, keepAlive: true, ...(ca ? { ca } : {}) });
+  const certified = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : undefined;
+    const url = new URL(request ? request.url : String(input));
+    const headers = requestHeaders(init?.headers ?? request?.headers) ?? {};
+    const given = init?.body ?? (request?.body ? await request.arrayBuffer() : undefined);
+    const body =
+      given == null || typeof given === "string" || given instanceof URLSearchParams
+        ? given
+        : new Uint8Array(await new Response(given).arrayBuffer());
+    const signal = init?.signal ?? request?.signal ?? undefined;
+    const limits = { maxBytes, tooLarge, timeoutMs: signal ? undefined : timeoutMs };
+    return send(url, init?.method ?? request?.method ?? "GET", headers, body, signal, limits, agent);
+  };
+  return certified as typeof fetch;
+}
+
 function send(
   url: URL,
   method: string,
   headers: Record<string, string>,
-  body: string | URLSearchParams | null | undefined,
+  body: string | URLSearchParams | Uint8Array | null | undefined,
   signal: AbortSignal | undefined,
   { maxBytes, tooLarge, timeoutMs }: Limits,
+  agent?: HttpsAgent,
 ): Promise<Response> {
   // What fetch would send: a form body's type, its length, and undici's defaults.
   let payload: Buffer | undefined;
-  if (body != null) {
+  if (body instanceof Uint8Array) {
+    payload = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  } else if (body != null) {
     if (body instanceof URLSearchParams)
       headers["content-type"] ??= "application/x-www-form-urlencoded;charset=UTF-8";
     else headers["content-type"] ??= "text/plain;charset=UTF-8";
     payload = Buffer.from(body.toString(), "utf8");
-    headers["content-length"] = String(payload.length);
   }
+  if (payload) headers["content-length"] = String(payload.length);
   headers.accept ??= "*/*";
   headers["user-agent"] ??= "node";
   return new Promise<Response>((resolve, reject) => {
@@ -109,8 +138,9 @@ function send(
       reject(reason);
     };
     const networkError = (error: unknown) => fail(new TypeError("fetch failed", { cause: error }));
-    const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = request(url, { method, headers }, (res) => {
+    const https = url.protocol === "https:";
+    const request = https ? httpsRequest : httpRequest;
+    const req = request(url, { method, headers, ...(https && agent ? { agent } : {}) }, (res) => {
       readBody(res, url.href, maxBytes, tooLarge).then(
         (bytes) => {
           settled();
@@ -134,83 +164,4 @@ function send(
     });
     req.end(payload);
   });
-}
-
-/** The whole body, failing as soon as it is larger than `maxBytes` (declared or counted). */
-function readBody(
-  res: IncomingMessage,
-  url: string,
-  maxBytes: number,
-  tooLarge: (url: string) => Error,
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    if (Number(res.headers["content-length"] ?? 0) > maxBytes) {
-      reject(tooLarge(url));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    res.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        res.destroy();
-        reject(tooLarge(url));
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    res.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
-    res.on("error", reject);
-    res.on("close", () => {
-      if (!res.complete) reject(new Error("the connection closed before the answer was complete"));
-    });
-  });
-}
-
-function toResponse(
-  res: IncomingMessage,
-  raw: Buffer,
-  url: string,
-  maxBytes: number,
-  tooLarge: (url: string) => Error,
-): Response {
-  const headers = new Headers();
-  const rawHeaders = res.rawHeaders;
-  for (let i = 0; i < rawHeaders.length; i += 2)
-    headers.append(rawHeaders[i] as string, rawHeaders[i + 1] as string);
-  const status = res.statusCode ?? 0;
-  const bytes = NULL_BODY.has(status) ? null : decode(raw, headers, url, maxBytes, tooLarge);
-  // Node's Buffers sit on plain ArrayBuffers; the DOM typings ask for that to be spelled out.
-  const body =
-    bytes && (new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>);
-  return new BufferedResponse(body, { status, statusText: res.statusMessage ?? "", headers, url });
-}
-
-/** Undoes a Content-Encoding the server chose anyway (none is asked for), within the same size limit. */
-function decode(
-  raw: Buffer,
-  headers: Headers,
-  url: string,
-  maxBytes: number,
-  tooLarge: (url: string) => Error,
-): Buffer {
-  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
-  if (!encoding || encoding === "identity") return raw;
-  const decoders: Record<string, (input: Buffer, options: { maxOutputLength: number }) => Buffer> = {
-    gzip: gunzipSync,
-    "x-gzip": gunzipSync,
-    deflate: inflateSync,
-    br: brotliDecompressSync,
-  };
-  const decoder = decoders[encoding];
-  if (!decoder) throw new TypeError("fetch failed", { cause: new Error(`unsupported encoding ${encoding}`) });
-  try {
-    const decoded = decoder(raw, { maxOutputLength: maxBytes });
-    headers.delete("content-encoding");
-    headers.delete("content-length");
-    return decoded;
-  } catch (cause) {
-    if ((cause as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(url);
-    throw new TypeError("fetch failed", { cause });
-  }
 }

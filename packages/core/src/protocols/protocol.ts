@@ -1,5 +1,6 @@
 // The seam between the generic routes and handle and one protocol (OAuth 2 or OAuth 1.0a): all that differs.
 import type { DanceError } from "../errors.js";
+import type { ClientCertificate } from "../http/client-certificate.js";
 import type { Sealer } from "../session/seal.js";
 import type { Token } from "../token.js";
 
@@ -11,6 +12,13 @@ export interface ClientDeps {
   fetch?: typeof fetch | undefined;
   /** Seconds before a call to the provider is abandoned. */
   timeout: number;
+  /**
+   * The fetches that present a TLS client certificate (`mtls`): for protocol calls and for API calls, with their
+   * size limits; undefined where the runtime cannot present one.
+   */
+  certificateFetch?: (
+    certificate: ClientCertificate,
+  ) => { protocol: typeof fetch; api: typeof fetch } | undefined;
 }
 
 /** What the login route keeps, sealed, until the callback. */

@@ -5,13 +5,16 @@ const pemPrivateKey = z.string().includes("PRIVATE KEY", { message: "must be a P
 
 /**
  * How the client authenticates at the token endpoint: the secret in a Basic header, the secret in the body, a JWT
- * signed with the secret (HS256), a JWT signed with the app's private key, or nothing (public clients).
+ * signed with the secret (HS256), a JWT signed with the app's private key, its TLS client certificate (`mtls`:
+ * issued by a CA, or self-signed and registered), or nothing (public clients).
  */
 export const tokenEndpointAuthMethod = z.enum([
   "client_secret_basic",
   "client_secret_post",
   "client_secret_jwt",
   "private_key_jwt",
+  "tls_client_auth",
+  "self_signed_tls_client_auth",
   "none",
 ]);
 export type TokenEndpointAuthMethod = z.infer<typeof tokenEndpointAuthMethod>;

@@ -13,6 +13,8 @@ export function clientAuthOf(options: Readonly<OAuth2Options>, basic: BasicAuth)
   const hasSecret = Boolean(options.clientSecret || minted);
   const method = options.tokenEndpointAuthMethod ?? (hasSecret ? "client_secret_basic" : "none");
   if (method === "none") return client.None();
+  // The certificate itself is presented by the fetch the `mtls` option gives the client; the body names the client.
+  if (method === "tls_client_auth" || method === "self_signed_tls_client_auth") return client.TlsClientAuth();
   if (method === "private_key_jwt") {
     const keyOptions = options.privateKeyJwt;
     if (!keyOptions) return client.None();

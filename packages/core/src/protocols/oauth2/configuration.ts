@@ -27,6 +27,8 @@ export async function configure(input: ConfigurationInput): Promise<client.Confi
   const clientId = options.clientId as string;
   const metadata: Partial<client.ClientMetadata> = {};
   if (options.clientSecret) metadata.client_secret = options.clientSecret;
+  // With a client certificate, the server's mTLS endpoint aliases (RFC 8705 §5) are the ones to call.
+  if (options.mtls) metadata.use_mtls_endpoint_aliases = true;
   const auth = clientAuthOf(options, input.basic);
   let configuration: client.Configuration;
   if (options.authorizationUrl && options.tokenUrl) {

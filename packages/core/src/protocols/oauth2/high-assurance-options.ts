@@ -35,3 +35,22 @@ export const requestObject = z
   })
   .strict();
 export type RequestObjectOptions = z.input<typeof requestObject>;
+
+const pemCertificate = z.string().includes("BEGIN CERTIFICATE", { message: "must be a PEM certificate" });
+
+/**
+ * Mutual TLS (RFC 8705): the client certificate every call to the provider presents (Node only). With
+ * `tokenEndpointAuthMethod` `tls_client_auth` or `self_signed_tls_client_auth` it is the client's
+ * authentication; the server's `mtls_endpoint_aliases` are used; tokens bound to it work for API calls.
+ */
+export const mtls = z
+  .object({
+    /** The client certificate (chain), PEM. */
+    cert: pemCertificate,
+    /** Its private key, PEM. */
+    key: pemPrivateKey,
+    /** The authorities that sign the server's certificate, when not the runtime's own, PEM. */
+    ca: z.union([pemCertificate, z.array(pemCertificate).readonly()]).optional(),
+  })
+  .strict();
+export type MutualTlsOptions = z.input<typeof mtls>;

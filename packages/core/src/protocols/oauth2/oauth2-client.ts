@@ -1,6 +1,6 @@
 // One OAuth 2 / OpenID Connect provider made ready for requests, as the protocol contract asks of it.
 import type * as client from "openid-client";
-import type { DanceError } from "../../errors.js";
+import { DanceError } from "../../errors.js";
 import type { Token } from "../../token.js";
 import type {
   CallbackRefusal,
@@ -30,11 +30,23 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
   #configuration: Promise<client.Configuration> | undefined;
   #refreshConfiguration: Promise<client.Configuration> | undefined;
   #requestObjectKey: Promise<CryptoKey> | undefined;
+  /** The fetch API calls go out with when the client presents a certificate (`mtls`). */
+  readonly #apiFetch: typeof fetch | undefined;
 
   constructor(name: string, options: Readonly<OAuth2Options>, deps: ClientDeps) {
     this.name = name;
     this.options = options;
-    this.#input = { name, options, deps, basic: new BasicAuth(options.basicAuthEncoding) };
+    const certified = options.mtls ? deps.certificateFetch?.(options.mtls) : undefined;
+    if (options.mtls && !certified) {
+      throw new DanceError(
+        "invalid_options",
+        `providers.${name}.mtls: mutual TLS needs Node (node:https); this runtime's fetch cannot present a client certificate`,
+        { provider: name, step: "options" },
+      );
+    }
+    this.#apiFetch = certified?.api;
+    const clientDeps = certified ? { ...deps, fetch: certified.protocol } : deps;
+    this.#input = { name, options, deps: clientDeps, basic: new BasicAuth(options.basicAuthEncoding) };
     const { dpop } = options;
     this.dpopKeys = new DPoPKeys((typeof dpop === "object" && dpop.algorithm) || "ES256", deps.sealer);
   }
@@ -117,7 +129,9 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     token: Token,
     send: (request: Request) => Promise<Response>,
   ): Promise<Response> {
-    return sendWithToken(this, request, token, send);
+    const apiFetch = this.#apiFetch;
+    // A certificate-bound token is good only over a connection that presents the certificate.
+    return sendWithToken(this, request, token, apiFetch ? (certified) => apiFetch(certified) : send);
   }
 
   async userinfoUrl(): Promise<string | undefined> {

@@ -8,7 +8,7 @@ import {
 } from "../../options/schema-helpers.js";
 import type { BasicAuthEncoding } from "./basic-auth.js";
 import { privateKeyJwt, signedClientSecret, tokenEndpointAuthMethod } from "./client-auth-options.js";
-import { dpop, par, requestObject } from "./high-assurance-options.js";
+import { dpop, mtls, par, requestObject } from "./high-assurance-options.js";
 
 const paramName = z.string().regex(/^[\w.-]+$/, { message: "must be a parameter name" });
 
@@ -106,6 +106,12 @@ export const oauth2OptionsSchema = z
     dpop: dpop.optional(),
     /** Signed authorization requests (JAR, RFC 9101): the parameters in a request object signed with `key`. */
     requestObject: requestObject.optional(),
+    /**
+     * Mutual TLS (RFC 8705, Node only): `{ cert, key, ca? }` (PEM), presented on every call to the provider and on
+     * `handle.api` calls. Client authentication with `tokenEndpointAuthMethod` `tls_client_auth` or
+     * `self_signed_tls_client_auth`; the server's `mtls_endpoint_aliases` are used; certificate-bound tokens work.
+     */
+    mtls: mtls.optional(),
     /** The name the provider gives the client id parameter, in the redirect and the token request. Default `client_id`. */
     clientIdParam: paramName.optional(),
     /** The name the provider gives the client secret body parameter. Default `client_secret`. */
@@ -205,6 +211,10 @@ export const oauth2OptionsSchema = z
     if (method === "private_key_jwt") {
       if (!options.privateKeyJwt && !options.fromConfig?.["privateKeyJwt.privateKey"]) {
         ctx.addIssue({ code: "custom", path: ["privateKeyJwt"], message: 'Required for "private_key_jwt"' });
+      }
+    } else if (method === "tls_client_auth" || method === "self_signed_tls_client_auth") {
+      if (!options.mtls && !options.fromConfig?.["mtls.cert"]) {
+        ctx.addIssue({ code: "custom", path: ["mtls"], message: `Required for "${method}"` });
       }
     } else if (method && method !== "none" && !mintsSecret(options)) {
       if (!options.clientSecret && !options.fromConfig?.clientSecret) {

@@ -10,6 +10,7 @@ packages=(
   python3-flask               # test/interop: the web framework the Authlib server runs on
   php-cli                     # test/interop: PHP's built-in web server
   php-oauth                   # test/interop: PECL oauth's OAuthProvider (OAuth 1.0a)
+  openssl                     # test/support/certificates.ts: the certificates of the mutual TLS scenarios
 )
 
 missing=()

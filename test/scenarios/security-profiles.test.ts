@@ -3,6 +3,7 @@ import { generateKeyPairSync } from "node:crypto";
 import type { OAuth2Options } from "@oauth-dance/core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Browser } from "../support/browser.js";
+import { makeCertificates } from "../support/certificates.js";
 import { drivers } from "../support/drivers/index.js";
 import type { Scenario, ScenarioOptions } from "../support/scenario.js";
 
@@ -36,6 +37,26 @@ const FAPI: ScenarioOptions = {
     privateKeyJwt: { privateKey: APP_PRIVATE_KEY, keyId: "app-1" },
     dpop: true,
   },
+};
+
+/** Mutual TLS: Local ID's https endpoints and the app's client certificate, signed by one test authority. */
+const certificates = makeCertificates("scenario-app");
+const MTLS: ScenarioOptions = {
+  idp: { mtls: { ...certificates.server, ca: certificates.ca } },
+  client: {
+    tokenEndpointAuthMethod: "tls_client_auth",
+    metadata: {
+      tls_client_auth_subject_dn: "CN=scenario-app",
+      tls_client_certificate_bound_access_tokens: true,
+    },
+  },
+  provider: (idp) => ({
+    ...REFRESHING,
+    clientSecret: undefined,
+    tokenEndpointAuthMethod: "tls_client_auth",
+    mtls: { ...certificates.client, ca: certificates.ca },
+    baseUrl: idp.mtls?.apiUrl,
+  }),
 };
 
 interface MeAnswer {
@@ -175,5 +196,32 @@ describe.each(table)("high-assurance OAuth (%s, Local ID)", (_name, driver) => {
     // Revoked at the server: the refresh token is dead there.
     expect(await app.idp.isLive(token.refresh_token as string)).toBe(false);
     expect((await bob.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("bob");
+  });
+
+  it("authenticates with a client certificate (tls_client_auth) at the mTLS aliases, and the bound token works only with it", async () => {
+    const app = await start(MTLS);
+    const browser = app.browser();
+    await danceAs(app, browser, "alice");
+    expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+    // Bound to the certificate: the same token over a connection without it is refused.
+    const token = (await browser.json<Record<string, string>>(`${app.appUrl}/token`)).body;
+    const withoutCertificate = await fetch(`${app.idp.apiUrl}me`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
+    expect(withoutCertificate.status).toBe(401);
+    app.idp.expireAccessTokens();
+    expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+    expect(app.idp.stats.tokenRequests.refresh_token).toBe(1);
+  });
+
+  it("completes a FAPI 2.0-style dance with mTLS instead of DPoP (PAR + tls_client_auth + bound tokens + PKCE)", async () => {
+    const app = await start({ ...MTLS, idp: { ...MTLS.idp, requirePushedAuthorizationRequests: true } });
+    const browser = app.browser();
+    const redirect = await loginRedirect(app, browser);
+    expect([...redirect.searchParams.keys()].sort()).toEqual(["client_id", "request_uri"]);
+    await danceAs(app, browser, "alice");
+    expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+    expect((await browser.json(`${app.appUrl}/logout`)).status).toBe(200);
+    expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
   });
 });

@@ -12,10 +12,12 @@ import { PUBLIC_ORIGIN } from "./proxy.js";
 
 export const SECRET = "scenario-secret-that-is-at-least-32-chars";
 
+export type ProviderOverrides = { [K in keyof OAuth2Options]?: OAuth2Options[K] | undefined };
+
 export interface ScenarioOptions {
   dance?: Partial<Omit<DanceOptions, "providers">>;
-  /** Overrides of the "corp" provider's options; `undefined` removes one. */
-  provider?: { [K in keyof OAuth2Options]?: OAuth2Options[K] | undefined };
+  /** Overrides of the "corp" provider's options; `undefined` removes one. A function sees the started Local ID. */
+  provider?: ProviderOverrides | ((idp: LocalIdServer) => ProviderOverrides);
   /** Where fromConfig reads from (default: the adapter's own default). */
   config?: Record<string, unknown>;
   /** Believe X-Forwarded-* (Koa: `app.proxy`; the others: the adapter's `trustProxy`). Default false. */
@@ -23,9 +25,9 @@ export interface ScenarioOptions {
   /** Who can sign in to Local ID. Default its demo users (alice, bob). */
   users?: LocalIdUser[];
   /** Local ID's server-wide settings (PAR required, DPoP nonces, request objects). */
-  idp?: Pick<LocalIdOptions, "requirePushedAuthorizationRequests" | "dpopNonces" | "requestObjects">;
+  idp?: Pick<LocalIdOptions, "requirePushedAuthorizationRequests" | "dpopNonces" | "requestObjects" | "mtls">;
   /** How the app is registered at Local ID, over the default (a Basic client with a secret). */
-  client?: Pick<LocalIdClient, "tokenEndpointAuthMethod" | "metadata">;
+  client?: Pick<LocalIdClient, "tokenEndpointAuthMethod" | "metadata" | "clientSecret">;
   /** How Local ID is started (for example in a child process). Default `startLocalId`, in this process. */
   startIdp?: (options: LocalIdOptions) => Promise<LocalIdServer>;
 }
@@ -89,7 +91,9 @@ export async function prepareScenario(
         clientSecret: "scenario-secret",
         scope: ["openid", "email", "profile"],
         baseUrl: idp.apiUrl,
-        ...(options.provider as OAuth2Options),
+        ...((typeof options.provider === "function"
+          ? options.provider(idp)
+          : options.provider) as OAuth2Options),
       }),
     },
   });

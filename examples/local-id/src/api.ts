@@ -1,8 +1,10 @@
 // A protected resource API under /api/, so tests can use the access tokens they got.
+
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DPoPResource } from "./dpop-proof.js";
 import { readBody, sendJson } from "./http-helpers.js";
-import type { LocalIdProvider } from "./provider.js";
+import { type LocalIdProvider, peerCertificate } from "./provider.js";
 import type { LocalIdUser } from "./users.js";
 
 export function createApiHandler(provider: LocalIdProvider, users: LocalIdUser[]) {
@@ -30,6 +32,20 @@ export function createApiHandler(provider: LocalIdProvider, users: LocalIdUser[]
         401,
         { error: "invalid_token" },
         { "www-authenticate": `${challenge} realm="local-id", error="invalid_token"` },
+      );
+      return;
+    }
+    const boundTo = token["x5t#S256"];
+    const presented = peerCertificate(req.socket);
+    if (
+      boundTo &&
+      (!presented || createHash("sha256").update(presented.raw).digest("base64url") !== boundTo)
+    ) {
+      sendJson(
+        res,
+        401,
+        { error: "invalid_token" },
+        { "www-authenticate": 'Bearer realm="local-id", error="invalid_token"' },
       );
       return;
     }

@@ -5,7 +5,12 @@ export interface LocalIdClient {
   clientId: string;
   clientSecret?: string;
   redirectUris: string[];
-  tokenEndpointAuthMethod?: "client_secret_basic" | "client_secret_post" | "private_key_jwt" | "none";
+  tokenEndpointAuthMethod?:
+    | "client_secret_basic"
+    | "client_secret_post"
+    | "private_key_jwt"
+    | "tls_client_auth"
+    | "none";
   /**
    * More registration metadata, as oidc-provider names it: `jwks` (for private_key_jwt and signed request
    * objects), `dpop_bound_access_tokens`, `require_pushed_authorization_requests`, `require_signed_request_object`.
@@ -16,7 +21,7 @@ export interface LocalIdClient {
 /** Every client may use refresh tokens; they are only issued when `offline_access` is granted. */
 export function toClientMetadata(client: LocalIdClient): ClientMetadata {
   const method = client.tokenEndpointAuthMethod ?? (client.clientSecret ? "client_secret_basic" : "none");
-  const needsSecret = method !== "none" && method !== "private_key_jwt";
+  const needsSecret = method === "client_secret_basic" || method === "client_secret_post";
   if (needsSecret && !client.clientSecret) {
     throw new Error(`local-id: client "${client.clientId}" uses ${method} but has no clientSecret`);
   }

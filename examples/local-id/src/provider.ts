@@ -1,6 +1,7 @@
 // Builds the oidc-provider instance: scopes, claims, tokens, keys and storage.
-import { randomBytes } from "node:crypto";
-import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
+import { randomBytes, type X509Certificate } from "node:crypto";
+import type { TLSSocket } from "node:tls";
+import type { ClientAuthMethod, Configuration, KoaContextWithOIDC } from "oidc-provider";
 import { type LocalIdClient, toClientMetadata } from "./clients.js";
 import type { MemoryStore } from "./memory-adapter.js";
 import { Provider } from "./oidc-provider.js";
@@ -21,9 +22,20 @@ export interface ProviderSettings {
   requirePushedAuthorizationRequests: boolean;
   dpopNonces: boolean;
   requestObjects: boolean;
+  /** The https origin whose endpoints take client certificates (mTLS), when there is one. */
+  mtlsOrigin: string | undefined;
 }
 
 const DAY = 24 * 60 * 60;
+
+/** oidc-provider's default client authentication methods. */
+const CLIENT_AUTH_METHODS: ClientAuthMethod[] = [
+  "client_secret_basic",
+  "client_secret_jwt",
+  "client_secret_post",
+  "private_key_jwt",
+  "none",
+];
 
 function html(ctx: KoaContextWithOIDC, body: string): void {
   ctx.type = "html";
@@ -57,6 +69,16 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
       // Nonces are issued when asked for; a fresh secret per server, like the cookie keys.
       dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => settings.dpopNonces },
       requestObjects: { enabled: settings.requestObjects },
+      mTLS: {
+        enabled: settings.mtlsOrigin !== undefined,
+        certificateBoundAccessTokens: true,
+        tlsClientAuth: true,
+        // The certificate of the https server's connection; none on the plain one.
+        getCertificate: (ctx) => peerCertificate(ctx.socket),
+        certificateAuthorized: (ctx) => (ctx.socket as TLSSocket).authorized === true,
+        certificateSubjectMatches: (ctx, property, expected) =>
+          property === "tls_client_auth_subject_dn" && peerCertificate(ctx.socket)?.subject === expected,
+      },
       // On by default; with it a `resource` parameter would need resource-server config we don't have.
       resourceIndicators: { enabled: false },
       rpInitiatedLogout: {
@@ -82,6 +104,12 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
     // Browser apps may call the token/userinfo endpoints from their redirect URI origins.
     clientBasedCORS: (_ctx, origin, client) =>
       client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false,
+    ...(settings.mtlsOrigin
+      ? {
+          discovery: { mtls_endpoint_aliases: mtlsAliases(settings.mtlsOrigin) },
+          clientAuthMethods: [...CLIENT_AUTH_METHODS, "tls_client_auth"],
+        }
+      : {}),
     renderError: (ctx, out) => html(ctx, messagePage("Something went wrong", { ...out })),
   };
 
@@ -98,4 +126,19 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
   });
 
   return provider;
+}
+
+/** The client certificate a connection presented: only TLS sockets have one. */
+export function peerCertificate(socket: unknown): X509Certificate | undefined {
+  return (socket as Partial<TLSSocket>).getPeerX509Certificate?.();
+}
+
+/** Where the endpoints that take client certificates are (RFC 8705 §5): the same paths on the https server. */
+function mtlsAliases(origin: string): Record<string, string> {
+  return {
+    token_endpoint: `${origin}/token`,
+    revocation_endpoint: `${origin}/token/revocation`,
+    userinfo_endpoint: `${origin}/me`,
+    pushed_authorization_request_endpoint: `${origin}/request`,
+  };
 }

@@ -1,5 +1,6 @@
 // startLocalId(): a real OpenID Connect server on 127.0.0.1 for tests and demos.
-import { createServer, type RequestListener } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createApiHandler } from "./api.js";
 import type { LocalIdClient } from "./clients.js";
@@ -29,6 +30,12 @@ export interface LocalIdOptions {
   dpopNonces?: boolean;
   /** Accept signed request objects (RFC 9101 JAR). Default false. */
   requestObjects?: boolean;
+  /**
+   * Mutual TLS (RFC 8705): a second, https server whose token, revocation, userinfo, PAR and API endpoints ask
+   * for a client certificate; discovery lists them as `mtls_endpoint_aliases`. `ca` signs the client certificates
+   * that `tls_client_auth` accepts.
+   */
+  mtls?: { cert: string; key: string; ca: string };
 }
 
 export interface LocalIdServer {
@@ -37,6 +44,8 @@ export interface LocalIdServer {
   port: number;
   /** `${issuer}/api/`: a protected resource API (/api/me, /api/echo). */
   apiUrl: string;
+  /** With `mtls`: the https origin of the endpoints that take client certificates, and its API. */
+  mtls?: { origin: string; apiUrl: string };
   close(): Promise<void>;
   /** Counts token-endpoint requests by grant_type, for tests. */
   stats: { tokenRequests: Record<string, number> };
@@ -60,16 +69,18 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     if (route) route(req, res);
     else sendHtml(res, 503, messagePage("Starting", "Local ID is still starting."));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
+  await listen(server, options.port ?? 0);
+  const tlsServer =
+    options.mtls &&
+    createTlsServer({ ...options.mtls, requestCert: true, rejectUnauthorized: false }, (req, res) => {
+      if (route) route(req, res);
+      else sendHtml(res, 503, messagePage("Starting", "Local ID is still starting."));
     });
-  });
+  if (tlsServer) await listen(tlsServer, 0);
 
   const { port } = server.address() as AddressInfo;
   const issuer = `http://127.0.0.1:${port}`;
+  const mtlsOrigin = tlsServer && `https://127.0.0.1:${(tlsServer.address() as AddressInfo).port}`;
   const store = createMemoryStore();
   const provider = await createProvider({
     issuer,
@@ -81,8 +92,10 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     requirePushedAuthorizationRequests: options.requirePushedAuthorizationRequests ?? false,
     dpopNonces: options.dpopNonces ?? false,
     requestObjects: options.requestObjects ?? false,
+    mtlsOrigin,
   }).catch((error: unknown) => {
     server.close();
+    tlsServer?.close();
     throw error;
   });
   const handleInteraction = createInteractionHandler(provider, {
@@ -93,7 +106,10 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
   const handleOidc = provider.callback();
 
   route = (req, res) => {
-    const url = new URL(req.url ?? "/", issuer);
+    const url = new URL(
+      req.url ?? "/",
+      (req.socket as { encrypted?: boolean }).encrypted ? mtlsOrigin : issuer,
+    );
     let handled: Promise<void>;
     if (url.pathname.startsWith("/interaction/")) handled = handleInteraction(req, res, url.pathname);
     else if (url.pathname.startsWith("/api/")) handled = handleApi(req, res, url);
@@ -112,11 +128,27 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     expireAccessTokens: () => store.expireAll("AccessToken"),
     isLive: async (token) =>
       Boolean((await provider.AccessToken.find(token)) ?? (await provider.RefreshToken.find(token))),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // close() only stops accepting; keep-alive connections would hold it open.
-        server.closeAllConnections();
-      }),
+    ...(mtlsOrigin ? { mtls: { origin: mtlsOrigin, apiUrl: `${mtlsOrigin}/api/` } } : {}),
+    close: async () => {
+      await Promise.all([server, tlsServer].map((open) => open && close(open)));
+    },
   };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    // close() only stops accepting; keep-alive connections would hold it open.
+    server.closeAllConnections();
+  });
 }

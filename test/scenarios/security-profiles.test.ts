@@ -1,7 +1,10 @@
 // PAR, DPoP and signed request objects against a Local ID that requires them, on every adapter's driver.
 import { generateKeyPairSync } from "node:crypto";
 import type { OAuth2Options } from "@oauth-dance/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { createTokensTable, KnexStorage } from "@oauth-dance/store-knex";
+import type { Knex } from "knex";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { connect, sqliteMemory } from "../storage/databases.js";
 import type { Browser } from "../support/browser.js";
 import { makeCertificates } from "../support/certificates.js";
 import { drivers } from "../support/drivers/index.js";
@@ -63,6 +66,21 @@ interface MeAnswer {
   sub: string;
   email: string;
   tokenType: string;
+}
+
+/** A shared SQLite for the KnexStorage variants; the app knows its users by a `uid` cookie. */
+let knex: Knex;
+beforeAll(async () => {
+  knex = await connect(sqliteMemory);
+});
+afterAll(async () => {
+  await knex?.destroy();
+});
+let tables = 0;
+async function knexStorage(): Promise<KnexStorage> {
+  const tableName = `profiles_${++tables}`;
+  await createTokensTable(knex, { tableName });
+  return new KnexStorage({ knex, tableName, user: ({ request }) => request?.cookies.uid });
 }
 
 const table = drivers.map((driver) => [driver.name, driver] as const);
@@ -224,4 +242,71 @@ describe.each(table)("high-assurance OAuth (%s, Local ID)", (_name, driver) => {
     expect((await browser.json(`${app.appUrl}/logout`)).status).toBe(200);
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
   });
+
+  it.each([
+    ["PAR + DPoP + private_key_jwt", FAPI],
+    ["PAR + mTLS", { ...MTLS, idp: { ...MTLS.idp, requirePushedAuthorizationRequests: true } }],
+  ] as const)(
+    "keeps a FAPI 2.0-style (%s) user's token in KnexStorage: API call, refresh, logout",
+    async (_profile, profile) => {
+      const storage = await knexStorage();
+      const app = await start({ ...profile, dance: { storage } });
+      const alice = app.browser();
+      alice.setCookie("127.0.0.1", "uid", "app-alice");
+      await danceAs(app, alice, "alice");
+      expect((await alice.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+      const before = (await alice.json<Record<string, string>>(`${app.appUrl}/token`)).body;
+      app.idp.expireAccessTokens();
+      expect((await alice.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+      // Refreshed. Not counted in requests: Local ID's API and token endpoint share an origin but not a DPoP
+      // nonce, so a refresh after an API call is retried once with the token endpoint's nonce.
+      const after = (await alice.json<Record<string, string>>(`${app.appUrl}/token`)).body;
+      expect(after.access_token).not.toBe(before.access_token);
+      expect((await alice.json(`${app.appUrl}/logout`)).status).toBe(200);
+      expect((await alice.json(`${app.appUrl}/me`)).status).toBe(401);
+    },
+  );
+
+  it.each([
+    ["client_secret_jwt", { tokenEndpointAuthMethod: "client_secret_jwt" }, {}],
+    [
+      "private_key_jwt",
+      {
+        clientSecret: undefined,
+        tokenEndpointAuthMethod: "private_key_jwt",
+        privateKeyJwt: { privateKey: APP_PRIVATE_KEY, keyId: "app-1" },
+      },
+      { jwks: APP_JWKS },
+    ],
+  ] as const)(
+    "composes %s with PAR, a signed request object and DPoP in one dance",
+    async (method, provider, metadata) => {
+      const app = await start({
+        idp: { requirePushedAuthorizationRequests: true, requestObjects: true, dpopNonces: true },
+        client: {
+          tokenEndpointAuthMethod: method,
+          metadata: {
+            ...metadata,
+            jwks: APP_JWKS,
+            require_signed_request_object: true,
+            dpop_bound_access_tokens: true,
+          },
+        },
+        provider: {
+          ...REFRESHING,
+          ...provider,
+          dpop: true,
+          requestObject: { key: APP_PRIVATE_KEY, keyId: "app-1" },
+        },
+      });
+      const browser = app.browser();
+      await danceAs(app, browser, "alice");
+      expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body).toMatchObject({
+        sub: "alice",
+        tokenType: "DPoP",
+      });
+      app.idp.expireAccessTokens();
+      expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+    },
+  );
 });

@@ -1,5 +1,5 @@
 // PAR, DPoP and signed request objects against a Local ID that requires them, on every adapter's driver.
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, X509Certificate } from "node:crypto";
 import type { OAuth2Options } from "@oauth-dance/core";
 import { createTokensTable, KnexStorage } from "@oauth-dance/store-knex";
 import type { Knex } from "knex";
@@ -309,4 +309,30 @@ describe.each(table)("high-assurance OAuth (%s, Local ID)", (_name, driver) => {
       expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
     },
   );
+
+  it("authenticates with a registered self-signed certificate (self_signed_tls_client_auth)", async () => {
+    const { selfSigned } = certificates;
+    const certificate = new X509Certificate(selfSigned.cert);
+    const jwks = {
+      keys: [
+        { ...certificate.publicKey.export({ format: "jwk" }), x5c: [certificate.raw.toString("base64")] },
+      ],
+    };
+    const app = await start({
+      ...MTLS,
+      client: {
+        tokenEndpointAuthMethod: "self_signed_tls_client_auth",
+        metadata: { jwks, tls_client_certificate_bound_access_tokens: true },
+      },
+      provider: (idp) => ({
+        clientSecret: undefined,
+        tokenEndpointAuthMethod: "self_signed_tls_client_auth",
+        mtls: { ...selfSigned, ca: certificates.ca },
+        baseUrl: idp.mtls?.apiUrl,
+      }),
+    });
+    const browser = app.browser();
+    await danceAs(app, browser, "alice");
+    expect((await browser.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
+  });
 });

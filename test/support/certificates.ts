@@ -16,9 +16,11 @@ export interface TestCertificates {
   server: KeyPair;
   /** A client certificate whose subject is `CN=<clientName>`. */
   client: KeyPair;
+  /** A self-signed client certificate, for `self_signed_tls_client_auth`. */
+  selfSigned: KeyPair;
 }
 
-/** Makes a fresh authority and the two certificates it signs (P-256 keys, valid a day). */
+/** Makes a fresh authority, the two certificates it signs, and a self-signed one (P-256 keys, valid a day). */
 export function makeCertificates(clientName: string): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), "oauth-dance-certs-"));
   const openssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
@@ -59,7 +61,21 @@ export function makeCertificates(clientName: string): TestCertificates {
       );
       return { cert: read(dir, `${name}.crt`), key: read(dir, `${name}.key`) };
     };
+    openssl(
+      "req",
+      "-x509",
+      ...newKey,
+      "-keyout",
+      "self.key",
+      "-out",
+      "self.crt",
+      "-days",
+      "1",
+      "-subj",
+      `/CN=${clientName}`,
+    );
     return {
+      selfSigned: { cert: read(dir, "self.crt"), key: read(dir, "self.key") },
       server: issue("server", "/CN=127.0.0.1", "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"),
       client: issue("client", `/CN=${clientName}`, "extendedKeyUsage=clientAuth\n"),
       ca: read(dir, "ca.crt"),

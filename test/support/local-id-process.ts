@@ -7,7 +7,7 @@ interface Ready {
   issuer: string;
   port: number;
   apiUrl: string;
-  mtls?: LocalIdServer["mtls"];
+  mtls?: NonNullable<LocalIdServer["mtls"]>;
 }
 
 /** Starts Local ID with these options in its own Node process; `close()` ends that process. */

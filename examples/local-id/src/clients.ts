@@ -8,8 +8,10 @@ export interface LocalIdClient {
   tokenEndpointAuthMethod?:
     | "client_secret_basic"
     | "client_secret_post"
+    | "client_secret_jwt"
     | "private_key_jwt"
     | "tls_client_auth"
+    | "self_signed_tls_client_auth"
     | "none";
   /**
    * More registration metadata, as oidc-provider names it: `jwks` (for private_key_jwt and signed request
@@ -21,7 +23,7 @@ export interface LocalIdClient {
 /** Every client may use refresh tokens; they are only issued when `offline_access` is granted. */
 export function toClientMetadata(client: LocalIdClient): ClientMetadata {
   const method = client.tokenEndpointAuthMethod ?? (client.clientSecret ? "client_secret_basic" : "none");
-  const needsSecret = method === "client_secret_basic" || method === "client_secret_post";
+  const needsSecret = method.startsWith("client_secret_");
   if (needsSecret && !client.clientSecret) {
     throw new Error(`local-id: client "${client.clientId}" uses ${method} but has no clientSecret`);
   }

@@ -73,6 +73,7 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
         enabled: settings.mtlsOrigin !== undefined,
         certificateBoundAccessTokens: true,
         tlsClientAuth: true,
+        selfSignedTlsClientAuth: true,
         // The certificate of the https server's connection; none on the plain one.
         getCertificate: (ctx) => peerCertificate(ctx.socket),
         certificateAuthorized: (ctx) => (ctx.socket as TLSSocket).authorized === true,
@@ -107,7 +108,7 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
     ...(settings.mtlsOrigin
       ? {
           discovery: { mtls_endpoint_aliases: mtlsAliases(settings.mtlsOrigin) },
-          clientAuthMethods: [...CLIENT_AUTH_METHODS, "tls_client_auth"],
+          clientAuthMethods: [...CLIENT_AUTH_METHODS, "tls_client_auth", "self_signed_tls_client_auth"],
         }
       : {}),
     renderError: (ctx, out) => html(ctx, messagePage("Something went wrong", { ...out })),

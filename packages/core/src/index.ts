@@ -60,6 +60,13 @@ export { weakSecretReason } from "./session/secret-strength.js";
 export type { SessionCookies } from "./session/session-cookies.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";
+export {
+  resolveUser,
+  type UserContext,
+  type UserId,
+  type UserResolver,
+  type UserRules,
+} from "./storage/resolve-user.js";
 export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
 export { configuredUser, type TokenContext, type TokenStorage } from "./storage/token-storage.js";
 export type { Token } from "./token.js";

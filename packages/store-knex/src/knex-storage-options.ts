@@ -1,8 +1,7 @@
 // The options of `new KnexStorage(...)`, checked once at construction with errors that name the bad option.
-import { DanceError, Sealer, weakSecretReason } from "@oauth-dance/core";
+import { DanceError, Sealer, type UserResolver, weakSecretReason } from "@oauth-dance/core";
 import type { Knex } from "knex";
 import type { Dialect } from "./dialect.js";
-import type { UserResolver } from "./resolve-user.js";
 import { TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import { TokenCodec } from "./token-codec.js";
 import { checkDialect, checkTableName, DEFAULT_TABLE_NAME } from "./tokens-table.js";

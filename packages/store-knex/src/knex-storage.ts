@@ -1,13 +1,12 @@
 // KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user).
 import { randomInt } from "node:crypto";
-import { DanceError, type Token, type TokenContext, type TokenStorage } from "@oauth-dance/core";
+import { DanceError, resolveUser, type Token, type TokenContext, type TokenStorage } from "@oauth-dance/core";
 import { isLostConnection, isTransient, withRetry } from "./dialect.js";
 import {
   type KnexStorageOptions,
   type ParsedKnexStorageOptions,
   parseKnexStorageOptions,
 } from "./knex-storage-options.js";
-import { resolveUser } from "./resolve-user.js";
 import type { VersionedToken } from "./token-cache.js";
 import type { RowKey } from "./token-codec.js";
 
@@ -21,6 +20,8 @@ export interface ExpiringToken {
   expiresAt: number;
 }
 
+/** How the user id is checked: `user_id` is varchar(255). */
+const KNEX_USER_RULES = { store: "KnexStorage", maxLength: 255 };
 /** `provider` is varchar(50); checked here so every database fails the same way. */
 const MAX_PROVIDER_LENGTH = 50;
 const MAX_PROVIDER_USER_ID_LENGTH = 255;
@@ -234,7 +235,7 @@ export class KnexStorage implements TokenStorage {
         },
       );
     }
-    const user = await resolveUser(ctx, this.#options.user);
+    const user = await resolveUser(ctx, this.#options.user, KNEX_USER_RULES);
     if (user !== undefined) return { provider, userKey: user };
     if (!this.#options.userRequired) return { provider, userKey: "" };
     if (action === "read") return undefined;

@@ -1,7 +1,10 @@
 // Finding the app user of a token call: handle config first, then the store's user function.
-import { createDanceRequest, isDanceError, type TokenContext } from "@oauth-dance/core";
+
 import { describe, expect, it, vi } from "vitest";
+import { isDanceError } from "../errors.js";
+import { createDanceRequest } from "../http/request.js";
 import { resolveUser } from "./resolve-user.js";
+import type { TokenContext } from "./token-storage.js";
 
 const request = createDanceRequest({ method: "GET", url: "/", headers: { cookie: "uid=carol" } });
 const ctx = (config: Record<string, unknown>, extra: Partial<TokenContext> = {}): TokenContext => ({
@@ -65,5 +68,11 @@ describe("resolveUser", () => {
     );
     expect(isDanceError(error) && error.code).toBe("storage_failed");
     expect((error as Error).cause).toBe(cause);
+  });
+
+  it("names the store in its errors, with the store's own limit", async () => {
+    const rules = { store: "RedisStorage", maxLength: 10 };
+    const error = await failure(resolveUser(ctx({ userId: "x".repeat(11) }), undefined, rules));
+    expect((error as Error).message).toBe("RedisStorage keeps user ids up to 10 characters");
   });
 });

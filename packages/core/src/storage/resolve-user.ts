@@ -1,5 +1,8 @@
-// Which app user a token call is for: the handle's config first, then the store's `user` function.
-import { configuredUser, DanceError, type DanceRequest, type TokenContext } from "@oauth-dance/core";
+// Which app user a token call is for: the handle's config first, then the store's `user` function. Every store
+// that keeps tokens per user (KnexStorage, RedisStorage, yours) finds its user this way, so they all agree.
+import { DanceError } from "../errors.js";
+import type { DanceRequest } from "../http/request.js";
+import { configuredUser, type TokenContext } from "./token-storage.js";
 
 /** An app user's id as the app has it; numbers and bigints are stored as their decimal string. */
 export type UserId = string | number | bigint;
@@ -21,8 +24,13 @@ export type UserResolver = (
   ctx: UserContext,
 ) => UserId | null | undefined | Promise<UserId | null | undefined>;
 
-/** `user_id` is varchar(255). */
-const MAX_USER_ID_LENGTH = 255;
+/** How a store names itself in errors, and the longest user id it keeps. */
+export interface UserRules {
+  store: string;
+  maxLength: number;
+}
+
+const DEFAULT_RULES: UserRules = { store: "The token store", maxLength: 255 };
 
 /**
  * The user id for a call, as stored: `config.userId`, else `config.user`, else what `resolver` returns.
@@ -30,9 +38,13 @@ const MAX_USER_ID_LENGTH = 255;
  *
  * @throws DanceError `storage_failed` when the id is not a string or number, is too long, or the resolver threw.
  */
-export async function resolveUser(ctx: TokenContext, resolver?: UserResolver): Promise<string | undefined> {
+export async function resolveUser(
+  ctx: TokenContext,
+  resolver?: UserResolver,
+  rules: UserRules = DEFAULT_RULES,
+): Promise<string | undefined> {
   const configured = configuredUser(ctx.config);
-  if (configured !== undefined) return normalize(configured, ctx.provider, "config.userId");
+  if (configured !== undefined) return normalize(configured, ctx.provider, "config.userId", rules);
   if (!resolver) return undefined;
   let found: unknown;
   try {
@@ -44,13 +56,13 @@ export async function resolveUser(ctx: TokenContext, resolver?: UserResolver): P
     });
   } catch (cause) {
     if (cause instanceof DanceError) throw cause;
-    throw new DanceError("storage_failed", "KnexStorage's user function threw", {
+    throw new DanceError("storage_failed", `${rules.store}'s user function threw`, {
       provider: ctx.provider,
       cause,
     });
   }
   const user = present(found);
-  return user === undefined ? undefined : normalize(user, ctx.provider, "the user function's result");
+  return user === undefined ? undefined : normalize(user, ctx.provider, "the user function's result", rules);
 }
 
 /** Flask-Dance takes the first truthy of its sources; here only "nothing" is skipped, so a user id 0 still counts. */
@@ -58,7 +70,7 @@ function present(value: unknown): unknown {
   return value === undefined || value === null || value === "" ? undefined : value;
 }
 
-function normalize(value: unknown, provider: string, source: string): string {
+function normalize(value: unknown, provider: string, source: string, rules: UserRules): string {
   const ok =
     typeof value === "string" ||
     typeof value === "bigint" ||
@@ -66,17 +78,17 @@ function normalize(value: unknown, provider: string, source: string): string {
   if (!ok) {
     throw new DanceError(
       "storage_failed",
-      `KnexStorage needs ${source} to be a string or a number, not ${typeof value}`,
+      `${rules.store} needs ${source} to be a string or a number, not ${typeof value}`,
       {
         provider,
       },
     );
   }
   const id = String(value);
-  if (id.length > MAX_USER_ID_LENGTH) {
+  if (id.length > rules.maxLength) {
     throw new DanceError(
       "storage_failed",
-      `KnexStorage keeps user ids up to ${MAX_USER_ID_LENGTH} characters`,
+      `${rules.store} keeps user ids up to ${rules.maxLength} characters`,
       {
         provider,
       },

@@ -1,10 +1,13 @@
 // Token lifecycle against a real OpenID Connect server: refresh on expiry, single-flight refresh, revocation.
+import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createDance, type DanceOptions, MemoryStorage, oauth2, type TokenStorage } from "@oauth-dance/core";
 import { oauthDance } from "@oauth-dance/express";
 import { type LocalIdServer, startLocalId } from "@oauth-dance/local-id";
+import { RedisStorage } from "@oauth-dance/store-redis";
 import express from "express";
+import { createClient } from "redis";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Browser } from "../support/browser.js";
 
@@ -124,6 +127,27 @@ async function revokeAtProvider(idp: LocalIdServer, token: string, hint: "access
   expect(revoked.status).toBe(200);
 }
 
+/** Both instances on one in-process store. */
+async function sharedMemory(): Promise<[TokenStorage, TokenStorage]> {
+  const storage = new MemoryStorage();
+  return [storage, storage];
+}
+
+/** Each instance with its own Redis client, as two processes would be, on keys of this test alone. */
+async function redisPerInstance(): Promise<[TokenStorage, TokenStorage]> {
+  const keyPrefix = `oauth-dance-test:${randomUUID()}:`;
+  const clients = await Promise.all(
+    [0, 1].map(() => createClient({ url: "redis://127.0.0.1:6379" }).connect()),
+  );
+  closers.push(async () => {
+    const keys = await clients[0]?.keys(`${keyPrefix}*`);
+    if (keys?.length) await clients[0]?.del(keys);
+    await Promise.all(clients.map((client) => client.quit()));
+  });
+  const [a, b] = clients.map((client) => new RedisStorage({ client, keyPrefix, userRequired: false }));
+  return [a as TokenStorage, b as TokenStorage];
+}
+
 describe("token lifecycle (Local ID, real refresh tokens)", () => {
   it("refreshes an expired token transparently, once, on the next API call", async () => {
     const tokenUpdated = vi.fn();
@@ -156,29 +180,35 @@ describe("token lifecycle (Local ID, real refresh tokens)", () => {
     expect(idp.stats.tokenRequests.refresh_token).toBe(1);
   });
 
-  it("refreshes once across two app instances sharing one compare-and-set store", async () => {
-    const storage: TokenStorage = new MemoryStorage();
-    const first = express();
-    const second = express();
-    const a = await listen(first);
-    const b = await listen(second);
-    const idp = await startIdp([`${a.url}/login/corp/authorized`]);
-    const clock = new AppClock();
-    mountApp(first, idp, { storage, now: clock.now });
-    mountApp(second, idp, { storage, now: clock.now });
-    const browser = new Browser();
-    await browser.visit(`${a.url}/login/corp`);
-    clock.passTokenExpiry();
-    const calls = Array.from({ length: 100 }, (_, i) =>
-      browser.json<{ sub: string }>(`${i % 2 ? a.url : b.url}/me`),
-    );
-    const answers = await Promise.all(calls);
-    expect(answers.filter((x) => x.status === 200 && x.body.sub === "alice")).toHaveLength(100);
-    expect(idp.stats.tokenRequests.refresh_token).toBe(1);
-    const tokenA = (await browser.json<{ token: { access_token: string } }>(`${a.url}/token`)).body.token;
-    const tokenB = (await browser.json<{ token: { access_token: string } }>(`${b.url}/token`)).body.token;
-    expect(tokenA.access_token).toBe(tokenB.access_token);
-  });
+  it.each([
+    ["one MemoryStorage", sharedMemory],
+    ["RedisStorage, a client each", redisPerInstance],
+  ])(
+    "refreshes once across two app instances sharing one compare-and-set store (%s)",
+    async (_store, stores) => {
+      const [storageA, storageB] = await stores();
+      const first = express();
+      const second = express();
+      const a = await listen(first);
+      const b = await listen(second);
+      const idp = await startIdp([`${a.url}/login/corp/authorized`]);
+      const clock = new AppClock();
+      mountApp(first, idp, { storage: storageA, now: clock.now });
+      mountApp(second, idp, { storage: storageB, now: clock.now });
+      const browser = new Browser();
+      await browser.visit(`${a.url}/login/corp`);
+      clock.passTokenExpiry();
+      const calls = Array.from({ length: 100 }, (_, i) =>
+        browser.json<{ sub: string }>(`${i % 2 ? a.url : b.url}/me`),
+      );
+      const answers = await Promise.all(calls);
+      expect(answers.filter((x) => x.status === 200 && x.body.sub === "alice")).toHaveLength(100);
+      expect(idp.stats.tokenRequests.refresh_token).toBe(1);
+      const tokenA = (await browser.json<{ token: { access_token: string } }>(`${a.url}/token`)).body.token;
+      const tokenB = (await browser.json<{ token: { access_token: string } }>(`${b.url}/token`)).body.token;
+      expect(tokenA.access_token).toBe(tokenB.access_token);
+    },
+  );
 
   it("deletes the token and reports refresh_failed when the provider has revoked the refresh token", async () => {
     const error = vi.fn();

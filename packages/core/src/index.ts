@@ -56,6 +56,7 @@ export type {
 export { type OAuth1Provider, type OAuth2Provider, type Provider, withProfile } from "./provider.js";
 export type { Register, RegisteredHandles } from "./register.js";
 export type { ContextOptions, Handles, RequestContext } from "./request-context.js";
+export { atRestSealer } from "./session/at-rest-sealer.js";
 export { weakSecretReason } from "./session/secret-strength.js";
 export type { SessionCookies } from "./session/session-cookies.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
@@ -68,5 +69,10 @@ export {
   type UserRules,
 } from "./storage/resolve-user.js";
 export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
-export { configuredUser, type TokenContext, type TokenStorage } from "./storage/token-storage.js";
+export {
+  configuredUser,
+  type TokenContext,
+  type TokenStorage,
+  type VersionedToken,
+} from "./storage/token-storage.js";
 export type { Token } from "./token.js";

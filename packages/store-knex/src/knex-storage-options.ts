@@ -1,5 +1,5 @@
 // The options of `new KnexStorage(...)`, checked once at construction with errors that name the bad option.
-import { DanceError, Sealer, type UserResolver, weakSecretReason } from "@oauth-dance/core";
+import { atRestSealer, DanceError, type Sealer, type UserResolver } from "@oauth-dance/core";
 import type { Knex } from "knex";
 import type { Dialect } from "./dialect.js";
 import { TokenCache, type TokenCacheOptions } from "./token-cache.js";
@@ -79,19 +79,9 @@ function parseCache(cache: KnexStorageOptions["cache"]): TokenCache | undefined 
 
 function parseEncrypt(encrypt: KnexStorageOptions["encrypt"]): Sealer | undefined {
   if (encrypt === undefined) return undefined;
-  const secret = typeof encrypt === "object" && encrypt !== null ? encrypt.secret : undefined;
-  const secrets = typeof secret === "string" ? [secret] : secret;
-  if (!Array.isArray(secrets) || secrets.length === 0) {
-    invalid("encrypt.secret", "must be a string or a non-empty list of strings");
-  }
-  for (const secret of secrets) {
-    if (typeof secret !== "string")
-      invalid("encrypt.secret", "must be a string or a non-empty list of strings");
-    const weakness = weakSecretReason(secret);
-    if (weakness)
-      invalid("encrypt.secret", weakness.startsWith("must") ? weakness : `is too easy to guess: ${weakness}`);
-  }
-  return new Sealer(secrets);
+  const sealer = atRestSealer(typeof encrypt === "object" && encrypt !== null ? encrypt.secret : undefined);
+  if (typeof sealer === "string") invalid("encrypt.secret", sealer);
+  return sealer;
 }
 
 function invalid(option: string, problem: string): never {

@@ -1,86 +1,28 @@
-// PAR, DPoP and signed request objects against a Local ID that requires them, on every adapter's driver.
-import { generateKeyPairSync, X509Certificate } from "node:crypto";
-import type { OAuth2Options } from "@oauth-dance/core";
-import { createTokensTable, KnexStorage } from "@oauth-dance/store-knex";
-import type { Knex } from "knex";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { connect, sqliteMemory } from "../storage/databases.js";
+// PAR, DPoP, signed request objects and mTLS against a Local ID that requires them, on every adapter's driver.
+// The same profiles with KnexStorage: test/storage/knex-security-profiles.test.ts.
+import { X509Certificate } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Browser } from "../support/browser.js";
-import { makeCertificates } from "../support/certificates.js";
 import { drivers } from "../support/drivers/index.js";
 import type { Scenario, ScenarioOptions } from "../support/scenario.js";
+import {
+  APP_JWKS,
+  APP_PRIVATE_KEY,
+  certificates,
+  FAPI,
+  MTLS,
+  REFRESHING,
+} from "../support/security-profiles.js";
 
 const running: Scenario[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((scenario) => scenario.close()));
 });
 
-/** The app's own key pair: private_key_jwt client authentication and request objects are signed with it. */
-const appKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
-const APP_PRIVATE_KEY = appKey.privateKey.export({ format: "pem", type: "pkcs8" }).toString();
-const APP_JWKS = { keys: [{ ...appKey.publicKey.export({ format: "jwk" }), kid: "app-1", use: "sig" }] };
-
-/** Refresh tokens from Local ID: offline_access, which it grants only with a consent prompt. */
-const REFRESHING: Partial<OAuth2Options> = {
-  scope: ["openid", "email", "profile", "offline_access"],
-  authorizationParams: { prompt: "consent" },
-};
-
-/** A FAPI 2.0-style client: PAR and DPoP required by the server, private_key_jwt, PKCE (on by default). */
-const FAPI: ScenarioOptions = {
-  idp: { requirePushedAuthorizationRequests: true, dpopNonces: true },
-  client: {
-    tokenEndpointAuthMethod: "private_key_jwt",
-    metadata: { jwks: APP_JWKS, dpop_bound_access_tokens: true },
-  },
-  provider: {
-    ...REFRESHING,
-    clientSecret: undefined,
-    tokenEndpointAuthMethod: "private_key_jwt",
-    privateKeyJwt: { privateKey: APP_PRIVATE_KEY, keyId: "app-1" },
-    dpop: true,
-  },
-};
-
-/** Mutual TLS: Local ID's https endpoints and the app's client certificate, signed by one test authority. */
-const certificates = makeCertificates("scenario-app");
-const MTLS: ScenarioOptions = {
-  idp: { mtls: { ...certificates.server, ca: certificates.ca } },
-  client: {
-    tokenEndpointAuthMethod: "tls_client_auth",
-    metadata: {
-      tls_client_auth_subject_dn: "CN=scenario-app",
-      tls_client_certificate_bound_access_tokens: true,
-    },
-  },
-  provider: (idp) => ({
-    ...REFRESHING,
-    clientSecret: undefined,
-    tokenEndpointAuthMethod: "tls_client_auth",
-    mtls: { ...certificates.client, ca: certificates.ca },
-    baseUrl: idp.mtls?.apiUrl,
-  }),
-};
-
 interface MeAnswer {
   sub: string;
   email: string;
   tokenType: string;
-}
-
-/** A shared SQLite for the KnexStorage variants; the app knows its users by a `uid` cookie. */
-let knex: Knex;
-beforeAll(async () => {
-  knex = await connect(sqliteMemory);
-});
-afterAll(async () => {
-  await knex?.destroy();
-});
-let tables = 0;
-async function knexStorage(): Promise<KnexStorage> {
-  const tableName = `profiles_${++tables}`;
-  await createTokensTable(knex, { tableName });
-  return new KnexStorage({ knex, tableName, user: ({ request }) => request?.cookies.uid });
 }
 
 const table = drivers.map((driver) => [driver.name, driver] as const);
@@ -242,30 +184,6 @@ describe.each(table)("high-assurance OAuth (%s, Local ID)", (_name, driver) => {
     expect((await browser.json(`${app.appUrl}/logout`)).status).toBe(200);
     expect((await browser.json(`${app.appUrl}/me`)).status).toBe(401);
   });
-
-  it.each([
-    ["PAR + DPoP + private_key_jwt", FAPI],
-    ["PAR + mTLS", { ...MTLS, idp: { ...MTLS.idp, requirePushedAuthorizationRequests: true } }],
-  ] as const)(
-    "keeps a FAPI 2.0-style (%s) user's token in KnexStorage: API call, refresh, logout",
-    async (_profile, profile) => {
-      const storage = await knexStorage();
-      const app = await start({ ...profile, dance: { storage } });
-      const alice = app.browser();
-      alice.setCookie("127.0.0.1", "uid", "app-alice");
-      await danceAs(app, alice, "alice");
-      expect((await alice.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
-      const before = (await alice.json<Record<string, string>>(`${app.appUrl}/token`)).body;
-      app.idp.expireAccessTokens();
-      expect((await alice.json<MeAnswer>(`${app.appUrl}/me`)).body.sub).toBe("alice");
-      // Refreshed. Not counted in requests: Local ID's API and token endpoint share an origin but not a DPoP
-      // nonce, so a refresh after an API call is retried once with the token endpoint's nonce.
-      const after = (await alice.json<Record<string, string>>(`${app.appUrl}/token`)).body;
-      expect(after.access_token).not.toBe(before.access_token);
-      expect((await alice.json(`${app.appUrl}/logout`)).status).toBe(200);
-      expect((await alice.json(`${app.appUrl}/me`)).status).toBe(401);
-    },
-  );
 
   it.each([
     ["client_secret_jwt", { tokenEndpointAuthMethod: "client_secret_jwt" }, {}],

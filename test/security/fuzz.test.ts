@@ -14,6 +14,7 @@ import {
 import {
   expressTarget,
   type FuzzTarget,
+  fastifyTarget,
   honoTarget,
   koaTarget,
   type RawRequest,
@@ -117,6 +118,7 @@ describe.each([
   ["Express", expressTarget],
   ["Hono", honoTarget],
   ["Koa", koaTarget],
+  ["Fastify", fastifyTarget],
 ] as const)("fuzzing the %s adapter", (_name, start) => {
   let target: FuzzTarget;
   const crashes = crashCounter();

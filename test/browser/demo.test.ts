@@ -1,4 +1,4 @@
-// The demo apps in headless Chromium: the whole dance as a person does it, on Express, Hono and Koa alike.
+// The demo apps in headless Chromium: the whole dance as a person does it, on Express, Hono, Koa and Fastify alike.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Demo, DemoOptions } from "@oauth-dance/demo-kit";
 import { startDemo as startExpressDemo } from "@oauth-dance/example-express";
+import { startDemo as startFastifyDemo } from "@oauth-dance/example-fastify";
 import { startDemo as startHonoDemo } from "@oauth-dance/example-hono";
 import { startDemo as startKoaDemo } from "@oauth-dance/example-koa";
 import createKnex, { type Knex } from "knex";
@@ -19,6 +20,7 @@ const examples: [string, (options: DemoOptions) => Promise<Demo>][] = [
   ["Express", startExpressDemo],
   ["Hono", startHonoDemo],
   ["Koa", startKoaDemo],
+  ["Fastify", startFastifyDemo],
 ];
 
 /** A stack frame as Node prints it: "at handler (/path/file.ts:12:5)". */

@@ -5,7 +5,7 @@ import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { TokenRefresher } from "./handle/token-refresher.js";
 import type { ClientCertificate } from "./http/client-certificate.js";
-import { type FetchOptions, fetchDance } from "./http/fetch-handler.js";
+import { type FetchOptions, fetchDance, fetchHandles, type WebHandles } from "./http/fetch-handler.js";
 import {
   DEFAULT_MAX_API_RESPONSE_BYTES,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -18,7 +18,7 @@ import { silentLogger } from "./logger.js";
 import { invalidOptions, optionProblems, parseOptions } from "./options/schema-helpers.js";
 import { optionsSchemaOf, ProviderRuntime } from "./protocols/provider-runtime.js";
 import { isProvider, type Provider } from "./provider.js";
-import { type ContextOptions, handlesFactory, RequestContext } from "./request-context.js";
+import { type ContextOptions, type Handles, handlesFactory, RequestContext } from "./request-context.js";
 import { callback } from "./routes/callback.js";
 import { allowedMethods } from "./routes/callback-params.js";
 import { DancePaths } from "./routes/dance-paths.js";
@@ -47,6 +47,20 @@ export interface Dance<P extends Record<string, Provider> = Record<string, Provi
    * Bun.serve({ fetch: async (request) => (await dance.fetch(request)) ?? app(request) });
    */
   fetch(request: Request, options?: FetchOptions): Promise<Response | undefined>;
+  /**
+   * The handles of a Web `Request` outside the dance's routes, for fetch-based frameworks (Next.js route handlers
+   * and server actions, SvelteKit hooks, Nitro): read `oauth`, then send `cookies()` with the response, since a
+   * handle may change a cookie (a refreshed token, `logout()`). Safe to pass around unbound.
+   *
+   * @param options `trustProxy` and `baseUrl` for the public URL, `config` for `fromConfig` (default: none).
+   * @example
+   * const { oauth, cookies } = dance.handles(request);
+   * const me = await oauth.github.api.get("user").json();
+   * const headers = new Headers({ "content-type": "application/json" });
+   * for (const cookie of cookies()) headers.append("set-cookie", cookie);
+   * return new Response(JSON.stringify(me), { headers });
+   */
+  handles(request: Request, options?: FetchOptions): WebHandles<Handles<P>>;
 }
 
 /**
@@ -150,6 +164,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
       return route.step === "login" ? login(call) : callback(call);
     },
     fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),
+    handles: (request, fetchOptions) => fetchHandles(dance, request, fetchOptions),
   };
   return dance;
 }

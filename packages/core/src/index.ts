@@ -21,7 +21,7 @@ export type {
   TokenUpdatedEvent,
 } from "./hooks.js";
 export { parseCookieHeader } from "./http/cookies.js";
-export type { FetchOptions } from "./http/fetch-handler.js";
+export type { FetchOptions, WebHandles } from "./http/fetch-handler.js";
 export { type FormBodySource, readFormBody } from "./http/form-body.js";
 export { ResponseTooLargeError } from "./http/limited-fetch.js";
 export { danceRequestFromNode, type NodeRequestLike, type NodeRequestOptions } from "./http/node-request.js";

@@ -84,3 +84,31 @@ describe("dance.fetch", () => {
     await expect(dance.fetch(request())).rejects.toMatchObject({ code: "missing_config" });
   });
 });
+
+describe("dance.handles", () => {
+  it("gives a Web Request's handles, and the Set-Cookie values their changes make, each once", async () => {
+    const request = new Request("http://app.example/dashboard");
+    const { oauth, cookies } = dance.handles(request);
+    expect(await oauth.acme?.authorized()).toBe(false);
+    expect(oauth.acme?.loginUrl).toBe("/login/acme?next=%2Fdashboard");
+    expect(cookies()).toEqual([]);
+    await oauth.acme?.setToken({ access_token: "t" });
+    const set = cookies();
+    expect(set).toEqual([expect.stringMatching(/^oauth-dance\.token\.acme=Fe26\.2\*/)]);
+    expect(cookies()).toEqual([]);
+    // The next request carries the cookie: the handle sees the token.
+    const next = dance.handles(
+      new Request("http://app.example/dashboard", {
+        headers: { cookie: (set[0] as string).split(";")[0] as string },
+      }),
+    );
+    expect(await next.oauth.acme?.token()).toMatchObject({ access_token: "t" });
+  });
+
+  it("reads fromConfig from the config option, as dance.fetch does", () => {
+    const without = dance.handles(new Request("http://app.example/"));
+    expect(() => without.oauth.configured?.api).toThrow(/CONFIGURED_ID/);
+    const configured = dance.handles(new Request("http://app.example/"), { config: { CONFIGURED_ID: "x" } });
+    expect(typeof configured.oauth.configured?.api.get).toBe("function");
+  });
+});

@@ -33,3 +33,27 @@ export async function fetchDance<Context>(
   const result = await dance.route(context);
   return result.type === "pass" ? undefined : toWebResponse(result);
 }
+
+/** A request's handles outside the dance's routes, for fetch frameworks (a route handler, a server action, a hook). */
+export interface WebHandles<Oauth> {
+  /** The provider handles: `oauth.github`. */
+  readonly oauth: Oauth;
+  /**
+   * The `Set-Cookie` values the handles' changes produced so far (`logout()`, a refreshed or stored token), each
+   * given once: send them with the response.
+   */
+  cookies(): string[];
+}
+
+/** The handles of a Web `Request`, as the adapters set them for a route that is not the dance's. */
+export function fetchHandles<Context extends { oauth: unknown; takeCookies(): string[] }>(
+  dance: Pick<RequestServing<Context>, "createContext">,
+  request: Request,
+  options: FetchOptions = {},
+): WebHandles<Context["oauth"]> {
+  const context = dance.createContext(danceRequestFromWeb(request, options), {
+    native: request,
+    config: options.config,
+  });
+  return { oauth: context.oauth, cookies: () => context.takeCookies() };
+}

@@ -1,11 +1,14 @@
 // The core's own CPU cost per login, callback and logged-in request, in process: no framework, no HTTP server.
 // The callback's token request and the logged-in request's API call go to a local endpoint in another process
 // (on the other core), so the client side of those calls is counted, as it is in an app.
-// Run: node --import tsx bench/hot-path.ts [--calls 4000] [--out hot-path] [--native-fetch]
+// Run: node --import tsx bench/hot-path.ts [--calls 4000] [--out hot-path] [--native-fetch] [--telemetry]
 //   (built dist; npm run build first; --conditions=@oauth-dance/source runs the TypeScript sources instead)
 //   --native-fetch sends provider calls with the global fetch, as before the node:http fast path.
+//   --telemetry hands the dance @opentelemetry/api's tracer and meter with no SDK registered (the API's no-ops):
+//   what tracing costs an app that has the API but exports nothing.
 import { fork } from "node:child_process";
 import { createDance, createDanceRequest, type DanceResult, oauth2 } from "@oauth-dance/core";
+import { metrics, trace } from "@opentelemetry/api";
 import { argument, LOAD_CORE, machine, median, SERVER_CORE, writeResult } from "./support/kit.js";
 
 const ROUNDS = 5;
@@ -29,8 +32,12 @@ execFileSync("taskset", ["-a", "-cp", SERVER_CORE, String(process.pid)], { stdio
 const base = `http://127.0.0.1:${port}`;
 
 // GitHub's shape (plain OAuth 2, PKCE, a client secret), pointed at the local endpoint.
+const telemetry = process.argv.includes("--telemetry")
+  ? { telemetry: { tracer: trace.getTracer("bench"), meter: metrics.getMeter("bench") } }
+  : {};
 const dance = createDance({
   secret: "bench-session-secret-that-is-long-enough",
+  ...telemetry,
   providers: {
     github: oauth2({
       clientId: "bench-client-id",
@@ -120,7 +127,10 @@ endpoint.kill();
 const medians = Object.fromEntries(
   Object.entries(results).map(([name, list]) => [name, Number(median(list).toFixed(1))]),
 );
-const label = process.argv.includes("--native-fetch") ? "global fetch" : "default";
+const label = [
+  process.argv.includes("--native-fetch") ? "global fetch" : "default",
+  ...(process.argv.includes("--telemetry") ? ["telemetry API, no SDK"] : []),
+].join(", ");
 console.log(
   `CPU µs per call (${label}), medians of ${ROUNDS} rounds x ${CALLS} calls, concurrency ${CONCURRENCY}`,
 );

@@ -5,6 +5,7 @@ import type { DanceLogger } from "./logger.js";
 import { isProvider, type Provider } from "./provider.js";
 import { HOW_TO_MAKE_A_SECRET, weakSecretReason } from "./session/secret-strength.js";
 import type { TokenStorage } from "./storage/token-storage.js";
+import type { TelemetryMeter, TelemetryTracer } from "./telemetry.js";
 
 /** A function option, typed as the app writes it, checked to be a function. */
 function fn<F extends (...args: never[]) => unknown>() {
@@ -117,6 +118,29 @@ export const danceOptionsSchema = z
     maxApiResponseBytes: z.number().int().positive().optional(),
     /** The clock, in milliseconds since the epoch, for token expiry. */
     now: fn<() => number>().optional(),
+    /**
+     * OpenTelemetry: an `@opentelemetry/api` tracer and/or meter (`trace.getTracer("app")`, `metrics.getMeter("app")`).
+     * Spans for logins, callbacks, token exchanges, refreshes and API calls; dance and refresh counters; provider
+     * latency. Attributes name the provider, the step and the error code, never a token. Default: none, at no cost.
+     */
+    telemetry: z
+      .object({
+        tracer: z
+          .custom<TelemetryTracer>(
+            (value) => typeof (value as TelemetryTracer)?.startActiveSpan === "function",
+            {
+              message: "must be an OpenTelemetry Tracer",
+            },
+          )
+          .optional(),
+        meter: z
+          .custom<TelemetryMeter>((value) => typeof (value as TelemetryMeter)?.createCounter === "function", {
+            message: "must be an OpenTelemetry Meter",
+          })
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

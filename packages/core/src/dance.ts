@@ -25,6 +25,7 @@ import { DancePaths } from "./routes/dance-paths.js";
 import { login } from "./routes/login.js";
 import type { DanceServices } from "./services.js";
 import { SessionStorage } from "./storage/session-storage.js";
+import { DanceTelemetry } from "./telemetry.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -101,6 +102,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     const api = limitedClientCertificateFetch(certificate, maxApiBytes);
     return protocol && api ? { protocol, api } : undefined;
   };
+  const telemetry = new DanceTelemetry(options.telemetry);
   const sealer = new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret);
   const runtimes = new Map<string, ProviderRuntime>();
   for (const [name, provider] of Object.entries(options.providers)) {
@@ -133,7 +135,8 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     apiFetch,
     timeout,
     now: options.now ?? Date.now,
-    refresher: new TokenRefresher(),
+    refresher: new TokenRefresher(telemetry),
+    telemetry,
   };
   const createHandles = handlesFactory(names);
 
@@ -160,8 +163,11 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
         };
       }
       if (!allowed.includes(method)) return PASS;
-      const call = { services, scope: context, runtime };
-      return route.step === "login" ? login(call) : callback(call);
+      const attributes = { "oauth_dance.provider": route.provider, "oauth_dance.step": route.step };
+      return telemetry.span(`oauth_dance.${route.step}`, attributes, (span) => {
+        const call = { services, scope: context, runtime, span };
+        return route.step === "login" ? login(call) : callback(call);
+      });
     },
     fetch: (request, fetchOptions) => fetchDance(dance, request, fetchOptions),
     handles: (request, fetchOptions) => fetchHandles(dance, request, fetchOptions),

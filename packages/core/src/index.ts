@@ -75,4 +75,11 @@ export {
   type TokenStorage,
   type VersionedToken,
 } from "./storage/token-storage.js";
+export type {
+  TelemetryAttributes,
+  TelemetryMeter,
+  TelemetryOptions,
+  TelemetrySpan,
+  TelemetryTracer,
+} from "./telemetry.js";
 export type { Token } from "./token.js";

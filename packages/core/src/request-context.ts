@@ -130,7 +130,7 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   }
 
   #handleScope(name: string, state: ProviderState): HandleScope {
-    const { refresher, now, apiFetch, timeout, paths, logger } = this.#services;
+    const { refresher, now, apiFetch, timeout, paths, logger, telemetry } = this.#services;
     return {
       name,
       request: this.request,
@@ -142,6 +142,7 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
       refresher,
       now,
       apiFetch,
+      telemetry,
       timeout,
       paths,
       refreshFailed: (error) => this.#refreshFailed(name, error),

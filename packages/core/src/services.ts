@@ -6,6 +6,7 @@ import type { ProviderRuntime } from "./protocols/provider-runtime.js";
 import type { DancePaths } from "./routes/dance-paths.js";
 import type { Sealer } from "./session/seal.js";
 import type { TokenStorage } from "./storage/token-storage.js";
+import type { DanceTelemetry } from "./telemetry.js";
 
 /** How the dance's cookies are named and flagged; Secure and the `__Host-` prefix are decided per request. */
 export interface CookiePolicy {
@@ -33,4 +34,5 @@ export interface DanceServices {
   timeout: number;
   now: () => number;
   refresher: TokenRefresher;
+  telemetry: DanceTelemetry;
 }

@@ -2,6 +2,7 @@
 import ky, { type KyInstance, type Options as KyOptions } from "ky";
 import { DanceError } from "../errors.js";
 import type { ProtocolClient } from "../protocols/protocol.js";
+import type { DanceTelemetry } from "../telemetry.js";
 import type { TokenFreshness } from "./token-freshness.js";
 
 export interface ApiClientScope {
@@ -11,6 +12,8 @@ export interface ApiClientScope {
   fetch: typeof fetch | undefined;
   /** Milliseconds before a call is abandoned. */
   timeout: number;
+  /** Where calls are traced and timed. */
+  telemetry: DanceTelemetry;
 }
 
 /**
@@ -21,7 +24,7 @@ export function createApiClient(scope: ApiClientScope): KyInstance {
   const { options } = scope.client();
   const kyOptions: KyOptions = {
     timeout: scope.timeout,
-    fetch: (input, init) => authorizedFetch(scope, input, init),
+    fetch: (input, init) => tracedFetch(scope, input, init),
     // A missing token or a dead refresh token will not come back on a retry.
     retry: { shouldRetry: ({ error }) => (error instanceof DanceError ? false : undefined) },
     hooks: {
@@ -37,6 +40,24 @@ export function createApiClient(scope: ApiClientScope): KyInstance {
   if (options.baseUrl) kyOptions.prefixUrl = options.baseUrl;
   if (options.apiHeaders) kyOptions.headers = { ...options.apiHeaders };
   return ky.create(kyOptions);
+}
+
+/** An API call in its own span (method, host and status; never the path, which may carry ids), timed. */
+function tracedFetch(scope: ApiClientScope, input: RequestInfo | URL, init: RequestInit | undefined) {
+  const { name } = scope.client();
+  return scope.telemetry.providerCall("api", name, async (span) => {
+    if (span) {
+      const url = URL.parse(input instanceof Request ? input.url : String(input));
+      span.setAttribute(
+        "http.request.method",
+        input instanceof Request ? input.method : (init?.method ?? "GET"),
+      );
+      if (url) span.setAttribute("server.address", url.hostname);
+    }
+    const response = await authorizedFetch(scope, input, init);
+    span?.setAttribute("http.response.status_code", response.status);
+    return response;
+  });
 }
 
 /**

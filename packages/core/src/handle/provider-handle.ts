@@ -7,6 +7,7 @@ import { readError, takeError } from "../session/error-flash.js";
 import type { SessionCookies } from "../session/session-cookies.js";
 import type { TokenAccess } from "../storage/token-access.js";
 import type { TokenStorage } from "../storage/token-storage.js";
+import type { DanceTelemetry } from "../telemetry.js";
 import { type Token, withExpiresIn } from "../token.js";
 import { createApiClient } from "./api-client.js";
 import { loadProfile, type Profile, type ProfileSource } from "./profile.js";
@@ -33,6 +34,8 @@ export interface HandleScope {
   apiFetch: typeof fetch | undefined;
   /** Milliseconds before an API call is abandoned. */
   timeout: number;
+  /** Where API calls are traced and timed. */
+  telemetry: DanceTelemetry;
   /** `/login/<name>` and whether a path is one of the dance's own. */
   paths: { loginPath(provider: string): string; isDanceRoute(pathname: string): boolean };
   /** Tells the app a refresh failed (its error hook, the log). */
@@ -130,6 +133,7 @@ export class ProviderHandle {
       freshness: this.#freshness,
       fetch: this.#scope.apiFetch,
       timeout: this.#scope.timeout,
+      telemetry: this.#scope.telemetry,
     });
     return this.#api;
   }

@@ -3,7 +3,11 @@ import { DanceError } from "../errors.js";
 import type { ProtocolClient } from "../protocols/protocol.js";
 import { LEASE_FIELD, withoutLease } from "../storage/token-access.js";
 import type { TokenContext, TokenStorage } from "../storage/token-storage.js";
+import { DanceTelemetry } from "../telemetry.js";
 import { type Token, withExpiresAt } from "../token.js";
+
+/** The refresh grant of one provider. */
+type Refresh = (token: Token) => Promise<Token>;
 
 const LEASE_MS = 15_000;
 const POLL_MS = 50;
@@ -29,6 +33,11 @@ export interface RefreshOutcome {
  */
 export class TokenRefresher {
   readonly #inFlight = new Map<string, Promise<RefreshOutcome>>();
+  readonly #telemetry: DanceTelemetry;
+
+  constructor(telemetry: DanceTelemetry = new DanceTelemetry()) {
+    this.#telemetry = telemetry;
+  }
 
   refresh(
     oauth: ProtocolClient,
@@ -43,11 +52,11 @@ export class TokenRefresher {
     let flight = this.#inFlight.get(key);
     if (!flight) {
       flight = hasCompareAndSet(storage)
-        ? refreshThroughStore(oauth, storage, ctx, stale, now).then((token) => ({
+        ? refreshThroughStore(oauth, this.#grant(oauth), storage, ctx, stale, now).then((token) => ({
             token,
             mustStore: false,
           }))
-        : oauth.refresh(stale).then((token) => ({
+        : this.#grant(oauth)(stale).then((token) => ({
             token: withExpiresAt(token, now()),
             mustStore: true,
           }));
@@ -58,6 +67,23 @@ export class TokenRefresher {
     }
     return flight;
   }
+
+  /** The provider's refresh grant, in a span, counted and timed. */
+  #grant(oauth: ProtocolClient): Refresh {
+    return (token) =>
+      this.#telemetry
+        .providerCall("refresh", oauth.name, () => oauth.refresh(token))
+        .then(
+          (fresh) => {
+            this.#telemetry.refreshed(oauth.name, "refreshed");
+            return fresh;
+          },
+          (error: unknown) => {
+            this.#telemetry.refreshed(oauth.name, "failed");
+            throw error;
+          },
+        );
+  }
 }
 
 /** Whether a store can take leases (compare-and-set): then refreshes and their failures go through it. */
@@ -67,6 +93,7 @@ export function hasCompareAndSet(storage: TokenStorage): boolean {
 
 async function refreshThroughStore(
   oauth: ProtocolClient,
+  grant: Refresh,
   storage: TokenStorage,
   ctx: TokenContext,
   stale: Token,
@@ -110,7 +137,7 @@ async function refreshThroughStore(
     if (!claimed || claimed.token[LEASE_FIELD] !== leased[LEASE_FIELD]) continue;
     let fresh: Token;
     try {
-      fresh = withExpiresAt(await oauth.refresh(withoutLease(current.token)), now());
+      fresh = withExpiresAt(await grant(withoutLease(current.token)), now());
     } catch (error) {
       if (error instanceof DanceError && oauth.isDeadRefreshToken(error)) {
         // Only the version refreshed goes: a token stored since (a new login elsewhere) stays.

@@ -36,7 +36,9 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
         errorUri: refusal.uri,
       });
     }
-    const token = await client.finish(pending, params);
+    const token = await services.telemetry.providerCall("token_exchange", provider, () =>
+      client.finish(pending, params),
+    );
     // The hook's handle calls the API with the new token before anything is stored.
     const tokens = scope.tokens(provider);
     tokens.use(token);
@@ -52,6 +54,7 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
     } catch (error) {
       throw toDanceError(error, provider, "callback");
     }
+    services.telemetry.danceCompleted(provider);
     if (isDanceResponse(verdict)) return await responseResult(verdict, scope.takeCookies());
     if (verdict !== false) await tokens.store(token);
     return redirectResult(finalDestination(next, runtime.options, services.redirectTo), scope.takeCookies());

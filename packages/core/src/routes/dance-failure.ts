@@ -27,7 +27,8 @@ export async function failDance(
   const provider = runtime.name;
   const error = toDanceError(thrown, provider, step);
   if (DEVELOPER_ERRORS.has(error.code)) throw error;
-  const { hooks, logger } = services;
+  const { hooks, logger, telemetry } = services;
+  telemetry.danceFailed(provider, error.code, error.step ?? step, call.span);
   logger.warn("oauth dance failed", {
     provider,
     step: error.step ?? step,

@@ -24,6 +24,7 @@ export async function login(call: RouteCall): Promise<DanceResult> {
       { provider, key, callbackUrl, secrets, ...(next ? { next } : {}) },
       runtime.returnsByFormPost ? "None" : undefined,
     );
+    services.telemetry.danceStarted(provider);
     return redirectResult(redirect.href, scope.takeCookies());
   } catch (error) {
     return failDance(call, error, next, "login");

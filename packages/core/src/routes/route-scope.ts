@@ -6,9 +6,10 @@ import type { ProviderRuntime } from "../protocols/provider-runtime.js";
 import type { DanceServices } from "../services.js";
 import type { SessionCookies } from "../session/session-cookies.js";
 import type { TokenAccess } from "../storage/token-access.js";
+import type { TelemetrySpan } from "../telemetry.js";
 
 /** The services a route uses. */
-export type RouteServices = Pick<DanceServices, "hooks" | "logger" | "redirectTo" | "paths">;
+export type RouteServices = Pick<DanceServices, "hooks" | "logger" | "redirectTo" | "paths" | "telemetry">;
 
 /** The request a route answers. */
 export interface RouteScope {
@@ -30,4 +31,6 @@ export interface RouteCall {
   services: RouteServices;
   scope: RouteScope;
   runtime: ProviderRuntime;
+  /** The route's span, when the app traces. */
+  span?: TelemetrySpan | undefined;
 }

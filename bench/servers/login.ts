@@ -12,6 +12,7 @@ const load = {
   express: async () => (await import("express")).default,
   hono: async () => (await import("hono")).Hono,
   koa: async () => (await import("koa")).default,
+  fastify: async () => (await import("fastify")).default,
   session: async () => (await import("express-session")).default,
   // grant's typings declare an ES default export; at run time it is module.exports, which has `default` too.
   grant: async () => (await import("grant")).default.default,
@@ -56,6 +57,30 @@ const servers: Record<string, () => Promise<number>> = {
       if (ctx.path === "/login/github") ctx.redirect(STATIC_URL);
     });
     return listen(createServer(app.callback()));
+  },
+  "fastify static": async () => {
+    const app = (await load.fastify())();
+    app.get("/login/github", (_request, reply) => reply.redirect(STATIC_URL, 302));
+    return listenFastify(app);
+  },
+  "fastify hand-written": async () => {
+    // The floor of any login on Fastify: a random state, kept in an HMAC-signed cookie, and the redirect.
+    const { createHmac, randomBytes } = await import("node:crypto");
+    const app = (await load.fastify())();
+    app.get("/login/github", (_request, reply) => {
+      const state = randomBytes(32).toString("base64url");
+      const signature = createHmac("sha256", SECRET).update(state).digest("base64url");
+      const location = `${STATIC_URL.slice(0, STATIC_URL.indexOf("&state="))}&state=${state}`;
+      reply.header("set-cookie", `state=${state}.${signature}; HttpOnly; SameSite=Lax; Path=/; Max-Age=600`);
+      return reply.redirect(location, 302);
+    });
+    return listenFastify(app);
+  },
+  "oauth-dance fastify": async () => {
+    const { oauthDance } = await import("@oauth-dance/fastify");
+    const app = (await load.fastify())();
+    await app.register(oauthDance(await dance()));
+    return listenFastify(app);
   },
   "oauth-dance express": async () => {
     const { oauthDance } = await import("@oauth-dance/express");
@@ -143,3 +168,8 @@ if (!start) throw new Error(`unknown server "${kind}"; one of: ${Object.keys(ser
 console.log(JSON.stringify({ port: await start() }));
 // A clean exit on SIGTERM, so `--cpu-prof` gets to write its profile.
 process.on("SIGTERM", () => process.exit(0));
+
+async function listenFastify(app: import("fastify").FastifyInstance): Promise<number> {
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  return (app.server.address() as AddressInfo).port;
+}

@@ -11,8 +11,9 @@ import { startDemo as startFastifyDemo } from "@oauth-dance/example-fastify";
 import { startDemo as startHonoDemo } from "@oauth-dance/example-hono";
 import { startDemo as startKoaDemo } from "@oauth-dance/example-koa";
 import createKnex, { type Knex } from "knex";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.js";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../test-output/", import.meta.url));
 
@@ -27,30 +28,13 @@ const examples: [string, (options: DemoOptions) => Promise<Demo>][] = [
 const STACK_FRAME = /\bat .*\(?[\w/.-]+\.[cm]?[jt]s:\d+:\d+\)?/;
 
 let chromiumBrowser: Browser;
-let userDataDir: string;
 
 beforeAll(async () => {
-  userDataDir = mkdtempSync(join(tmpdir(), "oauth-dance-chromium-"));
-  // A persistent context on a fresh user-data dir; each test then opens its own page with no cookies.
-  chromiumBrowser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  chromiumBrowser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await chromiumBrowser?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 /**

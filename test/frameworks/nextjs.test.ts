@@ -2,15 +2,13 @@
 // Chromium against Local ID: the catch-all dance route, handles in a server component, a route handler and a
 // server action that logs out.
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type LocalIdServer, startLocalId } from "@oauth-dance/local-id";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, type ServerProcess, startServerProcess } from "../interop/support/server-process.js";
+import { launchChromium } from "../support/chromium.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/nextjs/", import.meta.url));
 const NEXT = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
@@ -20,7 +18,6 @@ let idp: LocalIdServer;
 let app: ServerProcess;
 let appUrl: string;
 let browser: Browser;
-let userDataDir: string;
 
 beforeAll(async () => {
   // The build is the example's own, as an app deploys it; its output stays in examples/nextjs/.next (ignored).
@@ -54,28 +51,13 @@ beforeAll(async () => {
     },
     readyUrl: `${appUrl}/me`,
   });
-  userDataDir = mkdtempSync(join(tmpdir(), "oauth-dance-chromium-"));
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
   await idp?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 describe("the Next.js App Router example", () => {

@@ -1,4 +1,5 @@
 // Telemetry through the OpenTelemetry SDK itself (in-memory exporters): the spans and metrics a dance makes.
+// Node only (hence .node.test.ts, which Bun and Deno skip): the SDK keeps the active span in AsyncLocalStorage.
 import { context, metrics, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { AggregationTemporality, MeterProvider, MetricReader } from "@opentelemetry/sdk-metrics";

@@ -4,6 +4,7 @@ import {
   type Dance,
   type DanceResult,
   danceRequestFromNode,
+  originOf,
   type Provider,
   type RegisteredHandles,
   type RequestContext,
@@ -27,8 +28,6 @@ declare module "fastify" {
 
 /** A callback form holds a code, a state, an issuer and at most an ID token. */
 const FORM_BODY_LIMIT = 64 * 1024;
-/** A Host that is a host (name or address, and a port): anything else is not trusted as the public origin. */
-const HOST = /^[A-Za-z0-9.\-:[\]]+$/;
 
 /**
  * Registers the dance routes (`GET <prefix>/:provider`, `GET|POST <prefix>/:provider/authorized`) as Fastify
@@ -51,7 +50,8 @@ export function oauthDance<P extends Record<string, Provider>>(
       const danceRequest = danceRequestFromNode(request.raw, {
         url: request.raw.url ?? request.url,
         trustProxy: false,
-        baseUrl: options.baseUrl ?? publicOrigin(request),
+        // Fastify's own resolution (its trustProxy decides), when it is an origin; otherwise the core reads the request.
+        baseUrl: options.baseUrl ?? originOf(request.protocol, request.host),
         parsedBody: () => request.body,
       });
       const context = dance.createContext(danceRequest, { native: request, config });
@@ -88,17 +88,6 @@ export function oauthDance<P extends Record<string, Provider>>(
     });
   };
   return fp(plugin, { fastify: "5.x", name: "@oauth-dance/fastify" });
-}
-
-/**
- * The origin Fastify resolved for the request (forwarding headers only where its `trustProxy` allows), when it is
- * one: a forwarded protocol or host that is not one is not believed, and the core reads the request itself.
- */
-function publicOrigin(request: FastifyRequest): string | undefined {
-  const { protocol, host } = request;
-  return (protocol === "http" || protocol === "https") && HOST.test(host)
-    ? `${protocol}://${host}`
-    : undefined;
 }
 
 function headerList(reply: FastifyReply): string[] {

@@ -30,6 +30,7 @@ export {
   type DanceRequest,
   type DanceRequestInit,
   type HeaderValue,
+  originOf,
 } from "./http/request.js";
 export type { DanceResponse, DanceResult } from "./http/result.js";
 export { danceRequestFromWeb, type WebRequestOptions } from "./http/web-request.js";

@@ -69,9 +69,17 @@ function publicUrl(init: DanceRequestInit): URL {
   const forwarded = init.trustProxy ? forwardedOrigin(init.headers) : undefined;
   const scheme = forwarded?.proto ?? (init.secure ? "https" : "http");
   const host = forwarded?.host ?? headerOf(init.headers, "host") ?? "localhost";
-  // A Host header that is not a host (spaces, slashes, userinfo) is ignored rather than trusted.
-  const origin = /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? safeUrl(`${scheme}://${host}`)?.origin : undefined;
-  return joinOrigin(origin ?? FALLBACK_ORIGIN, path);
+  return joinOrigin(originOf(scheme, host) ?? FALLBACK_ORIGIN, path);
+}
+
+/**
+ * The origin of a scheme and a Host value, or undefined when they are not one: a scheme other than http or https,
+ * or a Host that is not a host (spaces, slashes, userinfo) is ignored rather than trusted. For adapters whose
+ * framework resolved the public scheme and host itself (Fastify's `request.protocol` and `request.host`).
+ */
+export function originOf(scheme: string, host: string): string | undefined {
+  if (scheme !== "http" && scheme !== "https") return undefined;
+  return /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? safeUrl(`${scheme}://${host}`)?.origin : undefined;
 }
 
 /**

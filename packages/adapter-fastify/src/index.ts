@@ -3,9 +3,9 @@ import {
   type ConfigSource,
   type Dance,
   type DanceResult,
+  type DeclaredProvider,
   danceRequestFromNode,
   originOf,
-  type Provider,
   type RegisteredHandles,
   type RequestContext,
 } from "@oauth-dance/core";
@@ -37,7 +37,7 @@ const FORM_BODY_LIMIT = 64 * 1024;
  *
  * @example await app.register(oauthDance(dance));
  */
-export function oauthDance<P extends Record<string, Provider>>(
+export function oauthDance<P extends Record<string, DeclaredProvider>>(
   dance: Dance<P>,
   options: FastifyDanceOptions = {},
 ): FastifyPluginAsync {

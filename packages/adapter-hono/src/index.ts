@@ -2,9 +2,9 @@
 import {
   type ConfigSource,
   type Dance,
+  type DeclaredProvider,
   danceRequestFromWeb,
   type Handles,
-  type Provider,
   type RegisteredHandles,
   toWebResponse,
 } from "@oauth-dance/core";
@@ -39,7 +39,7 @@ declare module "hono" {
  * @throws DanceError `missing_config` or `invalid_options` (to `app.onError`) when `fromConfig` finds nothing usable.
  * @example app.use(oauthDance(dance));
  */
-export function oauthDance<P extends Record<string, Provider>>(
+export function oauthDance<P extends Record<string, DeclaredProvider>>(
   dance: Dance<P>,
   options: HonoDanceOptions = {},
 ): MiddlewareHandler<OAuthDanceEnv<Dance<P>>> {

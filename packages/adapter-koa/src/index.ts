@@ -3,8 +3,8 @@ import {
   type ConfigSource,
   type Dance,
   type DanceResult,
+  type DeclaredProvider,
   danceRequestFromNode,
-  type Provider,
   type RegisteredHandles,
 } from "@oauth-dance/core";
 import type { Context, Middleware } from "koa";
@@ -33,7 +33,7 @@ declare module "koa" {
  * nothing usable.
  * @example app.use(oauthDance(dance));
  */
-export function oauthDance<P extends Record<string, Provider>>(
+export function oauthDance<P extends Record<string, DeclaredProvider>>(
   dance: Dance<P>,
   options: KoaDanceOptions = {},
 ): Middleware {

@@ -2,7 +2,9 @@
 import { z } from "zod";
 import type { DanceHooks } from "./hooks.js";
 import type { DanceLogger } from "./logger.js";
-import { isProvider, type Provider } from "./provider.js";
+import type { ProviderResolver } from "./protocols/provider-directory.js";
+import { type DeclaredProvider, isProvider } from "./provider.js";
+import { PROVIDER_NAME } from "./routes/dance-paths.js";
 import { HOW_TO_MAKE_A_SECRET, weakSecretReason } from "./session/secret-strength.js";
 import type { TokenStorage } from "./storage/token-storage.js";
 import type { TelemetryMeter, TelemetryTracer } from "./telemetry.js";
@@ -64,11 +66,29 @@ export const danceOptionsSchema = z
     secret: z.union([secret, z.array(secret).min(1).readonly()]),
     /** The providers, by the name their routes and handles take (`/login/github`, `req.oauth.github`). */
     providers: z.record(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]+$/, { message: "provider names may use letters, digits, _ and - only" }),
-      z.custom<Provider>(isProvider, { message: "must be made with oauth2(), oauth1() or a preset" }),
+      z.string().regex(PROVIDER_NAME, { message: "provider names may use letters, digits, _ and - only" }),
+      z.custom<DeclaredProvider>(isProvider, {
+        message: "must be made with oauth2(), oauth1(), a preset or perRequest()",
+      }),
     ),
+    /**
+     * Looks up a provider that is not in `providers` (one kept in the app's database), when a request names it:
+     * `/login/<name>` or `findHandle(oauth, name)`. Returns undefined for a name that is not a provider, whose
+     * routes then pass through to the app. Asked on every such request, so an added provider is usable at once and a
+     * removed one is refused; what it returns is prepared once per distinct provider (`providerCache`).
+     */
+    resolveProvider: fn<ProviderResolver>().optional(),
+    /**
+     * How many providers chosen per request or looked up by `resolveProvider` stay prepared (their discovery
+     * documents and clients), and for how many seconds. Default `{ max: 100, ttl: 3600 }`.
+     */
+    providerCache: z
+      .object({
+        max: z.number().int().positive().optional(),
+        ttl: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
     /** Where tokens are kept. Default: `new SessionStorage()` (sealed in a cookie). */
     storage: z
       .custom<TokenStorage>(
@@ -145,7 +165,7 @@ export const danceOptionsSchema = z
   .strict();
 
 /** The options of `createDance`, with the app's own provider names. */
-export interface DanceOptions<P extends Record<string, Provider> = Record<string, Provider>>
+export interface DanceOptions<P extends Record<string, DeclaredProvider> = Record<string, DeclaredProvider>>
   extends Omit<z.input<typeof danceOptionsSchema>, "providers"> {
   /** The providers, by the name their routes and handles take (`/login/github`, `req.oauth.github`). */
   providers: P;

@@ -16,8 +16,9 @@ import type { DanceRequest } from "./http/request.js";
 import { type DanceResult, PASS } from "./http/result.js";
 import { silentLogger } from "./logger.js";
 import { invalidOptions, optionProblems, parseOptions } from "./options/schema-helpers.js";
-import { optionsSchemaOf, ProviderRuntime } from "./protocols/provider-runtime.js";
-import { isProvider, type Provider } from "./provider.js";
+import { ProviderDirectory } from "./protocols/provider-directory.js";
+import { optionsSchemaOf } from "./protocols/provider-runtime.js";
+import { type DeclaredProvider, isPerRequest, isProvider } from "./provider.js";
 import { type ContextOptions, type Handles, handlesFactory, RequestContext } from "./request-context.js";
 import { callback } from "./routes/callback.js";
 import { allowedMethods } from "./routes/callback-params.js";
@@ -29,7 +30,7 @@ import { DanceTelemetry } from "./telemetry.js";
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-export interface Dance<P extends Record<string, Provider> = Record<string, Provider>> {
+export interface Dance<P extends Record<string, DeclaredProvider> = Record<string, DeclaredProvider>> {
   /** The declared providers, by name. */
   readonly providers: Readonly<P>;
   /** The path the dance routes live under ("/login"). */
@@ -71,7 +72,7 @@ export interface Dance<P extends Record<string, Provider> = Record<string, Provi
  * @example
  * const dance = createDance({ secret: process.env.SESSION_SECRET, providers: { github: github({ clientId, clientSecret }) } });
  */
-export function createDance<P extends Record<string, Provider>>(options: DanceOptions<P>): Dance<P> {
+export function createDance<P extends Record<string, DeclaredProvider>>(options: DanceOptions<P>): Dance<P> {
   if (typeof options !== "object" || options === null) {
     throw new DanceError("invalid_options", "Invalid options: createDance expects an options object", {
       step: "options",
@@ -80,7 +81,8 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
   // Every problem at once, the providers' too: fixing one option should not reveal the next.
   const problems = optionProblems(danceOptionsSchema, options, []);
   for (const [name, provider] of Object.entries((options.providers as unknown) ?? {})) {
-    if (isProvider(provider)) {
+    // A provider chosen per request is checked when a request chooses it.
+    if (isProvider(provider) && !isPerRequest(provider)) {
       problems.push(...optionProblems(optionsSchemaOf(provider), provider.options, ["providers", name]));
     }
   }
@@ -104,22 +106,17 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
   };
   const telemetry = new DanceTelemetry(options.telemetry);
   const sealer = new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret);
-  const runtimes = new Map<string, ProviderRuntime>();
-  for (const [name, provider] of Object.entries(options.providers)) {
-    runtimes.set(
-      name,
-      new ProviderRuntime(name, provider, {
-        fetch: protocolFetch,
-        timeout: timeout / 1000,
-        sealer,
-        certificateFetch,
-      }),
-    );
-  }
-  const names = [...runtimes.keys()];
+  const now = options.now ?? Date.now;
+  const providers = new ProviderDirectory(options.providers, {
+    deps: { fetch: protocolFetch, timeout: timeout / 1000, sealer, certificateFetch },
+    resolveProvider: options.resolveProvider,
+    cache: parsed.providerCache,
+    now,
+  });
+  const { names } = providers;
   const services: DanceServices = {
-    providers: runtimes,
-    paths: new DancePaths(parsed.prefix ?? "/login", names),
+    providers,
+    paths: new DancePaths(parsed.prefix ?? "/login", names, { anyName: providers.resolvesAtRunTime }),
     sealer,
     storage: options.storage ?? new SessionStorage(),
     cookies: {
@@ -134,7 +131,7 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     redirectTo: parsed.redirectTo,
     apiFetch,
     timeout,
-    now: options.now ?? Date.now,
+    now,
     refresher: new TokenRefresher(telemetry),
     telemetry,
   };
@@ -149,7 +146,9 @@ export function createDance<P extends Record<string, Provider>>(options: DanceOp
     async route(context) {
       const route = services.paths.match(context.request.url.pathname);
       if (!route) return PASS;
-      const runtime = runtimes.get(route.provider) as ProviderRuntime;
+      // A name looked up at run time may turn out not to be a provider's: then the route is the app's.
+      const runtime = await context.runtime(route.provider);
+      if (!runtime) return PASS;
       const allowed = allowedMethods(route.step, runtime);
       const { method } = context.request;
       // A HEAD (a link preview, a prefetcher) must neither start a dance nor spend the single-use one in flight.

@@ -4,6 +4,8 @@
 export const DanceErrorCode = {
   /** An option passed to `createDance`, `oauth2` or a preset is invalid. */
   InvalidOptions: "invalid_options",
+  /** A provider chosen per request, or looked up by `resolveProvider`, could not be had: the app's function threw. */
+  ProviderUnavailable: "provider_unavailable",
   /** A value that `fromConfig` should supply is missing at request time. */
   MissingConfig: "missing_config",
   /** The provider's OpenID Connect discovery document could not be fetched or read. */

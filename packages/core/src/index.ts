@@ -54,9 +54,23 @@ export type {
   TokenRequestFormat,
   TokenResponseShape,
 } from "./protocols/oauth2/oauth2-options.js";
-export { type OAuth1Provider, type OAuth2Provider, type Provider, withProfile } from "./provider.js";
+export type {
+  ProviderCacheOptions,
+  ProviderResolver,
+} from "./protocols/provider-directory.js";
+export {
+  type DeclaredProvider,
+  type OAuth1Provider,
+  type OAuth2Provider,
+  type PerRequest,
+  type PerRequestProvider,
+  type Provider,
+  type ProviderRequest,
+  perRequest,
+  withProfile,
+} from "./provider.js";
 export type { Register, RegisteredHandles } from "./register.js";
-export type { ContextOptions, Handles, RequestContext } from "./request-context.js";
+export { type ContextOptions, findHandle, type Handles, type RequestContext } from "./request-context.js";
 export { atRestSealer } from "./session/at-rest-sealer.js";
 export { weakSecretReason } from "./session/secret-strength.js";
 export type { SessionCookies } from "./session/session-cookies.js";

@@ -6,14 +6,15 @@ import type { DanceRequest } from "./http/request.js";
 import type { ConfigSource } from "./options/from-config.js";
 import type { ProtocolClient } from "./protocols/protocol.js";
 import type { ProviderRuntime } from "./protocols/provider-runtime.js";
-import type { Provider } from "./provider.js";
+import type { DeclaredProvider, ProviderRequest } from "./provider.js";
+import { PROVIDER_NAME } from "./routes/dance-paths.js";
 import type { DanceServices } from "./services.js";
 import { SessionCookies } from "./session/session-cookies.js";
 import { TokenAccess, type TokenChange } from "./storage/token-access.js";
 import type { Token } from "./token.js";
 
 /** The handles of a request, one per declared provider, each created on first use. */
-export type Handles<P extends Record<string, Provider> = Record<string, Provider>> = {
+export type Handles<P extends Record<string, DeclaredProvider> = Record<string, DeclaredProvider>> = {
   readonly [K in keyof P]: ProviderHandle;
 };
 
@@ -26,14 +27,16 @@ export interface ContextOptions {
 
 /** One provider within one request: made on first use, shared by the routes and the handle. */
 interface ProviderState {
-  runtime: ProviderRuntime;
   config: Record<string, unknown>;
   tokens: TokenAccess;
   client?: ProtocolClient;
   handle?: ProviderHandle;
 }
 
-export class RequestContext<P extends Record<string, Provider> = Record<string, Provider>> {
+/** A provider of this request, known now or once the app's function has answered. */
+type Resolution = ProviderRuntime | undefined | Promise<ProviderRuntime | undefined>;
+
+export class RequestContext<P extends Record<string, DeclaredProvider> = Record<string, DeclaredProvider>> {
   readonly request: DanceRequest;
   readonly native: unknown;
   readonly config: ConfigSource | undefined;
@@ -42,6 +45,8 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   readonly oauth: Handles<P>;
   readonly #services: DanceServices;
   readonly #providers = new Map<string, ProviderState>();
+  /** Each name's provider, resolved once per request: a tenant cannot change halfway through one. */
+  readonly #runtimes = new Map<string, Resolution>();
 
   constructor(
     services: DanceServices,
@@ -76,13 +81,50 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   }
 
   /**
+   * The handle of a provider named at run time (`resolveProvider`), or of a declared one; undefined when no
+   * provider has that name.
+   */
+  async findHandle(name: string): Promise<ProviderHandle | undefined> {
+    if (!PROVIDER_NAME.test(name)) return undefined;
+    return (await this.runtime(name)) ? this.handle(name) : undefined;
+  }
+
+  /**
+   * The provider serving a name in this request: fixed, chosen per request, or looked up at run time.
+   * @internal
+   */
+  runtime(name: string): Resolution {
+    if (this.#runtimes.has(name)) return this.#runtimes.get(name);
+    const { request, config, native } = this;
+    const choice: ProviderRequest = { request, config, native };
+    const resolution = this.#services.providers.resolve(name, choice);
+    this.#runtimes.set(name, resolution);
+    if (resolution instanceof Promise) {
+      resolution.then(
+        (runtime) => this.#runtimes.set(name, runtime),
+        () => undefined,
+      );
+    }
+    return resolution;
+  }
+
+  /**
    * The provider's client for this request (`fromConfig` applied), resolved once.
    * @internal
    */
-  client(name: string): ProtocolClient {
+  async client(name: string): Promise<ProtocolClient> {
+    return this.clientNow(name) ?? this.#clientOf(name, await this.#knownRuntime(name));
+  }
+
+  /**
+   * The client when it is known without waiting (a fixed provider, or one already chosen in this request).
+   * @internal
+   */
+  clientNow(name: string): ProtocolClient | undefined {
     const state = this.#state(name);
-    state.client ??= state.runtime.clientFor(this.config);
-    return state.client;
+    if (state.client) return state.client;
+    const runtime = this.runtime(name);
+    return runtime instanceof Promise || runtime === undefined ? undefined : this.#clientOf(name, runtime);
   }
 
   /**
@@ -101,8 +143,7 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   #state(name: string): ProviderState {
     let state = this.#providers.get(name);
     if (state) return state;
-    const runtime = this.#services.providers.get(name);
-    if (!runtime) throw new TypeError(`Unknown provider "${name}"`);
+    const { providers, storage, now } = this.#services;
     // A change of the handle's config may mean another user: the token is read again.
     const config = new Proxy<Record<string, unknown>>(
       {},
@@ -119,14 +160,29 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
     );
     const { request, native, session } = this;
     const tokens: TokenAccess = new TokenAccess({
-      storage: this.#services.storage,
+      storage,
       context: () => ({ provider: name, config, request, native, session }),
-      now: this.#services.now,
+      now,
       changed: (token, change) => this.#tokenChanged(name, token, change),
+      binding: providers.isChosenPerRequest(name)
+        ? async () => (await this.#knownRuntime(name)).bindingOf(await this.client(name))
+        : undefined,
     });
-    state = { runtime, config, tokens };
+    state = { config, tokens };
     this.#providers.set(name, state);
     return state;
+  }
+
+  #clientOf(name: string, runtime: ProviderRuntime): ProtocolClient {
+    const state = this.#state(name);
+    state.client ??= runtime.clientFor(this.config);
+    return state.client;
+  }
+
+  async #knownRuntime(name: string): Promise<ProviderRuntime> {
+    const runtime = await this.runtime(name);
+    if (!runtime) throw new TypeError(`Unknown provider "${name}"`);
+    return runtime;
   }
 
   #handleScope(name: string, state: ProviderState): HandleScope {
@@ -138,7 +194,8 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
       config: state.config,
       tokens: state.tokens,
       client: () => this.client(name),
-      profile: state.runtime.profile,
+      clientNow: () => this.clientNow(name),
+      profile: async () => (await this.#knownRuntime(name)).profile,
       refresher,
       now,
       apiFetch,
@@ -189,12 +246,14 @@ export class RequestContext<P extends Record<string, Provider> = Record<string, 
   }
 }
 
+/** Where a request's `oauth` object keeps its context, out of sight of `Object.keys` and the app. */
+const CONTEXT = Symbol("oauth-dance.context");
+
 /**
  * Makes a request's `oauth` object: one lazy getter per provider name, on a prototype shared by every request.
  * The context sits under a symbol, so the object lists only the provider names.
  */
 export function handlesFactory(names: Iterable<string>): (context: RequestContext) => Handles {
-  const CONTEXT = Symbol("oauth-dance.context");
   class RequestHandles {
     readonly [CONTEXT]: RequestContext;
     constructor(context: RequestContext) {
@@ -211,4 +270,25 @@ export function handlesFactory(names: Iterable<string>): (context: RequestContex
   }
   Object.freeze(RequestHandles.prototype);
   return (context) => new RequestHandles(context) as unknown as Handles;
+}
+
+/**
+ * The handle of a provider by name, for providers looked up at run time (`resolveProvider`), which have no
+ * property on `oauth`; declared providers are found too. Undefined when no provider has the name.
+ *
+ * @param oauth The request's handles: `req.oauth`, `c.get("oauth")`, `ctx.state.oauth`, `dance.handles(request).oauth`.
+ * @throws DanceError `provider_unavailable` when `resolveProvider` throws.
+ * @example
+ * const acme = await findHandle(req.oauth, req.params.provider);
+ * if (!acme) return res.sendStatus(404);
+ * if (!(await acme.authorized())) return res.redirect(acme.loginUrl);
+ */
+export function findHandle(oauth: object, name: string): Promise<ProviderHandle | undefined> {
+  const context = (oauth as { [CONTEXT]?: RequestContext })[CONTEXT];
+  if (!context) {
+    throw new TypeError(
+      'findHandle expects a request\'s oauth object (req.oauth, c.get("oauth"), ctx.state.oauth)',
+    );
+  }
+  return context.findHandle(name);
 }

@@ -2,7 +2,7 @@
 import type { TokenRefresher } from "./handle/token-refresher.js";
 import type { DanceHooks } from "./hooks.js";
 import type { DanceLogger } from "./logger.js";
-import type { ProviderRuntime } from "./protocols/provider-runtime.js";
+import type { ProviderDirectory } from "./protocols/provider-directory.js";
 import type { DancePaths } from "./routes/dance-paths.js";
 import type { Sealer } from "./session/seal.js";
 import type { TokenStorage } from "./storage/token-storage.js";
@@ -19,7 +19,8 @@ export interface CookiePolicy {
 }
 
 export interface DanceServices {
-  providers: ReadonlyMap<string, ProviderRuntime>;
+  /** Which provider serves a name in a request. */
+  providers: ProviderDirectory;
   paths: DancePaths;
   sealer: Sealer;
   storage: TokenStorage;

@@ -25,9 +25,12 @@ export interface HandleScope {
   /** The per-request record handed to the store (a change reloads the token). */
   config: Record<string, unknown>;
   tokens: TokenAccess;
-  /** The provider's client for this request (`fromConfig` applied), resolved on first use. */
-  client(): ProtocolClient;
-  profile: ProfileSource | undefined;
+  /** The provider's client for this request (`fromConfig` applied, chosen per request), resolved on first use. */
+  client(): Promise<ProtocolClient>;
+  /** The client, when it is known without waiting (a provider with fixed options). */
+  clientNow(): ProtocolClient | undefined;
+  /** Where `profile()` reads the user from, as the provider declares it. */
+  profile(): Promise<ProfileSource | undefined>;
   refresher: TokenRefresher;
   now: () => number;
   /** The fetch `handle.api` sends with (size-limited). */
@@ -129,7 +132,9 @@ export class ProviderHandle {
    */
   get api(): KyInstance {
     this.#api ??= createApiClient({
+      name: this.name,
       client: () => this.#scope.client(),
+      clientNow: () => this.#scope.clientNow(),
       freshness: this.#freshness,
       fetch: this.#scope.apiFetch,
       timeout: this.#scope.timeout,
@@ -143,7 +148,7 @@ export class ProviderHandle {
     const token = await this.#scope.tokens.read().catch(() => undefined);
     if (token) {
       try {
-        await this.#scope.client().revoke(token);
+        await (await this.#scope.client()).revoke(token);
       } catch (error) {
         this.#scope.logoutFailed(error);
       }
@@ -162,8 +167,8 @@ export class ProviderHandle {
   async profile<Raw = Record<string, unknown>>(): Promise<Profile<Raw>> {
     return loadProfile<Raw>({
       provider: this.name,
-      source: this.#scope.profile,
-      userinfoUrl: () => this.#scope.client().userinfoUrl(),
+      source: await this.#scope.profile(),
+      userinfoUrl: async () => (await this.#scope.client()).userinfoUrl(),
       token: await this.token(),
       api: this.api,
     });

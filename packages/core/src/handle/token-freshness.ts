@@ -8,7 +8,7 @@ import { hasCompareAndSet, type TokenRefresher } from "./token-refresher.js";
 export interface FreshnessScope {
   provider: string;
   tokens: TokenAccess;
-  client(): ProtocolClient;
+  client(): Promise<ProtocolClient>;
   refresher: TokenRefresher;
   now: () => number;
   /** Tells the app a refresh failed (the error hook, the log). */
@@ -25,7 +25,7 @@ export class TokenFreshness {
 
   /** Whether there is a usable token, not expired unless it can be refreshed. */
   async authorized(): Promise<boolean> {
-    const client = this.#scope.client();
+    const client = await this.#scope.client();
     const token = await this.#scope.tokens.read();
     if (!client.isUsable(token)) return false;
     return !isExpired(token, this.#scope.now(), 0) || client.canRefresh(token);
@@ -38,7 +38,7 @@ export class TokenFreshness {
    */
   async forCall(): Promise<Token> {
     const { provider, tokens, now } = this.#scope;
-    const client = this.#scope.client();
+    const client = await this.#scope.client();
     const token = await tokens.read();
     if (!client.isUsable(token)) {
       throw new DanceError(
@@ -54,15 +54,10 @@ export class TokenFreshness {
     return this.refresh(token);
   }
 
-  /** Whether a token in hand would be refreshed on a 401. */
-  canRefresh(token: Token): boolean {
-    return this.#scope.client().canRefresh(token);
-  }
-
   /** Refreshes the token (one refresh however many callers), storing the result; a dead refresh token is dropped. */
   async refresh(stale: Token): Promise<Token> {
     const { provider, tokens, refresher, now } = this.#scope;
-    const client = this.#scope.client();
+    const client = await this.#scope.client();
     try {
       const { token, mustStore } = await refresher.refresh(
         client,
@@ -70,6 +65,7 @@ export class TokenFreshness {
         tokens.context(),
         stale,
         now,
+        (fresh) => tokens.bind(fresh),
       );
       return mustStore ? await tokens.store(token, "refreshed") : await tokens.adopt(token);
     } catch (cause) {

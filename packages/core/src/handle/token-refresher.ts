@@ -39,12 +39,14 @@ export class TokenRefresher {
     this.#telemetry = telemetry;
   }
 
+  /** `bind` marks the new token as the store must keep it (its issuer, for a provider chosen per request). */
   refresh(
     oauth: ProtocolClient,
     storage: TokenStorage,
     ctx: TokenContext,
     stale: Token,
     now: () => number,
+    bind: (token: Token) => Promise<Token> = async (token) => token,
   ): Promise<RefreshOutcome> {
     // Keyed by the access token too: a provider that keeps the refresh token hands the same one back, and a
     // caller holding the token this flight produced must get a refresh of its own, not that token again.
@@ -52,7 +54,7 @@ export class TokenRefresher {
     let flight = this.#inFlight.get(key);
     if (!flight) {
       flight = hasCompareAndSet(storage)
-        ? refreshThroughStore(oauth, this.#grant(oauth), storage, ctx, stale, now).then((token) => ({
+        ? refreshThroughStore(oauth, this.#grant(oauth), storage, ctx, stale, now, bind).then((token) => ({
             token,
             mustStore: false,
           }))
@@ -98,6 +100,7 @@ async function refreshThroughStore(
   ctx: TokenContext,
   stale: Token,
   now: () => number,
+  bind: (token: Token) => Promise<Token>,
 ): Promise<Token> {
   const getVersioned = (storage.getVersioned as NonNullable<TokenStorage["getVersioned"]>).bind(storage);
   const compareAndSet = (storage.compareAndSet as NonNullable<TokenStorage["compareAndSet"]>).bind(storage);
@@ -137,7 +140,7 @@ async function refreshThroughStore(
     if (!claimed || claimed.token[LEASE_FIELD] !== leased[LEASE_FIELD]) continue;
     let fresh: Token;
     try {
-      fresh = withExpiresAt(await grant(withoutLease(current.token)), now());
+      fresh = await bind(withExpiresAt(await grant(withoutLease(current.token)), now()));
     } catch (error) {
       if (error instanceof DanceError && oauth.isDeadRefreshToken(error)) {
         // Only the version refreshed goes: a token stored since (a new login elsewhere) stays.

@@ -1,4 +1,4 @@
-// A declared provider made ready for requests: options checked once, `fromConfig` applied per request (cached).
+// A provider made ready for requests: options checked once, `fromConfig` applied per request (cached).
 import type { z } from "zod";
 import { DanceError } from "../errors.js";
 import type { ProfileSource } from "../handle/profile.js";
@@ -21,14 +21,32 @@ const PROTOCOLS = {
     client: (name: string, options: object, deps: ClientDeps) =>
       new OAuth2Client(name, options as OAuth2Options, deps),
     formPost: (options: object) => (options as OAuth2Options).responseMode === "form_post",
+    binding: (options: object) => {
+      const { issuer, tokenUrl, authorizationUrl, clientId } = options as OAuth2Options;
+      return { issuer: issuer ?? tokenUrl ?? authorizationUrl ?? "", clientId: clientId ?? "" };
+    },
   },
   oauth1: {
     schema: oauth1OptionsSchema,
     client: (name: string, options: object, deps: ClientDeps) =>
       new OAuth1Client(name, options as OAuth1Options, deps),
     formPost: () => false,
+    binding: (options: object) => {
+      const { accessTokenUrl, clientKey } = options as OAuth1Options;
+      return { issuer: accessTokenUrl, clientId: clientKey ?? "" };
+    },
   },
 } as const;
+
+/**
+ * The authorization server and client a dance or token belongs to, for providers chosen per request: what was
+ * started or issued under one is never finished or used under another.
+ */
+export interface ClientBinding {
+  /** The issuer, or the token endpoint of a provider without one. */
+  issuer: string;
+  clientId: string;
+}
 
 /** The schema a provider's options are checked against. */
 export function optionsSchemaOf(provider: Provider): z.ZodType {
@@ -50,9 +68,13 @@ export class ProviderRuntime {
   readonly #deps: ClientDeps;
   readonly #clients = new Map<string, ProtocolClient>();
   readonly #static: ProtocolClient | undefined;
+  /** Set for providers chosen per request: each client's server and id. */
+  readonly #bindings: WeakMap<ProtocolClient, ClientBinding> | undefined;
 
-  constructor(name: string, provider: Provider, deps: ClientDeps) {
+  /** `bound`: the provider is chosen per request, so its dances and tokens carry their client's binding. */
+  constructor(name: string, provider: Provider, deps: ClientDeps, { bound = false } = {}) {
     this.name = name;
+    this.#bindings = bound ? new WeakMap() : undefined;
     this.kind = provider.kind;
     this.#deps = deps;
     this.profile = provider.profile;
@@ -86,12 +108,19 @@ export class ProviderRuntime {
     return client;
   }
 
+  /** What the client's dances and tokens are bound to; undefined for providers fixed at start-up. */
+  bindingOf(client: ProtocolClient): ClientBinding | undefined {
+    return this.#bindings?.get(client);
+  }
+
   #parse(options: unknown): Readonly<OAuth2Options | OAuth1Options> {
     const schema: z.ZodType = PROTOCOLS[this.kind].schema;
     return parseOptions(schema, options, ["providers", this.name]) as OAuth2Options | OAuth1Options;
   }
 
   #client(options: Readonly<OAuth2Options | OAuth1Options>): ProtocolClient {
-    return PROTOCOLS[this.kind].client(this.name, options, this.#deps);
+    const client = PROTOCOLS[this.kind].client(this.name, options, this.#deps);
+    this.#bindings?.set(client, PROTOCOLS[this.kind].binding(options));
+    return client;
   }
 }

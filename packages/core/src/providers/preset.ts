@@ -4,7 +4,14 @@ import type { ProfileSource } from "../handle/profile.js";
 import type { OAuth1Options } from "../protocols/oauth1/oauth1-options.js";
 import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import type { OAuth2Options } from "../protocols/oauth2/oauth2-options.js";
-import { type OAuth2Provider, type Provider, withProfile } from "../provider.js";
+import {
+  type OAuth2Provider,
+  type PerRequestProvider,
+  type Provider,
+  type ProviderRequest,
+  providerFrom,
+  withProfile,
+} from "../provider.js";
 
 /** A preset takes `oauth2()`'s options; any endpoint it fills in can still be overridden (self-hosting, tests). */
 export type PresetOptions = OAuth2Options;
@@ -50,10 +57,19 @@ export interface PresetInfo<O extends object = NoOptions> {
   example?: Partial<O>;
 }
 
-/** A preset: a function from options to a provider, carrying its `info`. */
-export type Preset<O extends object = NoOptions, P extends Provider = OAuth2Provider> = (NoOptions extends O
-  ? (options?: O & Omit<PresetOptions, keyof O>) => P
-  : (options: O & Omit<PresetOptions, keyof O>) => P) & { readonly info: PresetInfo<O> };
+/** What a preset is called with: its own options and `oauth2()`'s. */
+export type PresetArguments<O extends object> = O & Omit<PresetOptions, keyof O>;
+
+/**
+ * A preset: a function from options to a provider, carrying its `info`. Given a function of the request instead,
+ * it makes a provider chosen per request (a tenant per host).
+ */
+export type Preset<O extends object = NoOptions, P extends Provider = OAuth2Provider> = ((
+  options: (request: ProviderRequest) => PresetArguments<O> | Promise<PresetArguments<O>>,
+) => PerRequestProvider) &
+  (NoOptions extends O ? (options?: PresetArguments<O>) => P : (options: PresetArguments<O>) => P) & {
+    readonly info: PresetInfo<O>;
+  };
 
 /** How an OAuth 2 preset is declared: data, plus a profile mapping. */
 export interface OAuth2PresetSpec<O extends object, Raw> extends PresetInfo<O> {
@@ -129,7 +145,9 @@ export function oauth2Preset<O extends object = NoOptions, Raw = Record<string, 
     if (!profile.url?.includes("{")) return withProfile(provider, profile);
     return withProfile(provider, { ...profile, url: fillTemplate(id, profile.url, own) });
   };
-  return Object.assign(build, { info: spec }) as unknown as Preset<O>;
+  const preset = (options?: Record<string, unknown> | ((request: ProviderRequest) => unknown)) =>
+    providerFrom(options as Record<string, unknown> | undefined, build);
+  return Object.assign(preset, { info: spec }) as unknown as Preset<O>;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The callback route: match the pending dance, exchange what the provider sent, run the authorized hook, store.
 import { DanceError } from "../errors.js";
 import { type DanceResult, isDanceResponse, redirectResult, responseResult } from "../http/result.js";
+import type { ClientBinding } from "../protocols/provider-runtime.js";
 import { callbackParams } from "./callback-params.js";
 import { failDance, toDanceError } from "./dance-failure.js";
 import { takePendingDance } from "./pending-dance.js";
@@ -14,7 +15,7 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
   const params = await callbackParams(request, runtime);
   let next: string | undefined;
   try {
-    const client = scope.client(provider);
+    const client = await scope.client(provider);
     const pending = await takePendingDance(scope.session, provider, client.callbackKey(params));
     // A seal only ever holds a `next` the login checked; checked again, so no other seal can pass one off as it.
     next = safeNextPath(pending?.next);
@@ -23,6 +24,14 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
       throw new DanceError(
         "state_mismatch",
         "The login could not be matched to one this browser started; please try again",
+        { provider, step: "callback" },
+      );
+    }
+    // A provider chosen per request: the code is exchanged only with the issuer and client that asked for it.
+    if (!sameBinding(pending.binding, runtime.bindingOf(client))) {
+      throw new DanceError(
+        "state_mismatch",
+        `The login was started with another ${provider} issuer than this request's; please try again`,
         { provider, step: "callback" },
       );
     }
@@ -61,4 +70,8 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
   } catch (error) {
     return failDance(call, error, next, "callback");
   }
+}
+
+function sameBinding(started: ClientBinding | undefined, now: ClientBinding | undefined): boolean {
+  return started?.issuer === now?.issuer && started?.clientId === now?.clientId;
 }

@@ -8,24 +8,32 @@ export interface DanceRoute {
 }
 
 const CALLBACK = "/authorized";
+/** What a provider's name may be made of (`createDance` checks declared names against the same). */
+export const PROVIDER_NAME = /^[A-Za-z0-9_-]+$/;
 
 export class DancePaths {
   /** The path the routes live under ("/login", or "" for the root). */
   readonly prefix: string;
   readonly #providers: ReadonlySet<string>;
+  readonly #anyName: boolean;
 
-  constructor(prefix: string, providers: Iterable<string>) {
+  /** `anyName`: providers are also looked up at run time, so any well-formed name may be one. */
+  constructor(prefix: string, providers: Iterable<string>, { anyName = false } = {}) {
     this.prefix = prefix;
     this.#providers = new Set(providers);
+    this.#anyName = anyName;
   }
 
-  /** Which dance route a path is, or undefined (unknown providers and other paths are the app's). */
+  /**
+   * Which dance route a path is, or undefined (unknown providers and other paths are the app's). With providers
+   * looked up at run time, a route for a name nobody declared may still turn out not to be a provider's.
+   */
   match(pathname: string): DanceRoute | undefined {
     if (!this.isDanceRoute(pathname)) return undefined;
     const rest = pathname.slice(this.prefix.length + 1);
     const slash = rest.indexOf("/");
     const provider = slash === -1 ? rest : rest.slice(0, slash);
-    if (!this.#providers.has(provider)) return undefined;
+    if (!this.#providers.has(provider) && !(this.#anyName && PROVIDER_NAME.test(provider))) return undefined;
     if (slash === -1) return { provider, step: "login" };
     return rest.slice(slash) === CALLBACK ? { provider, step: "callback" } : undefined;
   }

@@ -11,7 +11,8 @@ export async function login(call: RouteCall): Promise<DanceResult> {
   const provider = runtime.name;
   const next = safeNextPath(request.url.searchParams.get("next"));
   try {
-    const client = scope.client(provider);
+    const client = await scope.client(provider);
+    const binding = runtime.bindingOf(client);
     const callbackUrl =
       client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
     const { url, key, secrets } = await client.start(callbackUrl);
@@ -21,7 +22,7 @@ export async function login(call: RouteCall): Promise<DanceResult> {
     // A provider that returns with a cross-site form POST needs the dance's cookie sent on one (SameSite=None).
     await savePendingDance(
       scope.session,
-      { provider, key, callbackUrl, secrets, ...(next ? { next } : {}) },
+      { provider, key, callbackUrl, secrets, ...(next ? { next } : {}), ...(binding ? { binding } : {}) },
       runtime.returnsByFormPost ? "None" : undefined,
     );
     services.telemetry.danceStarted(provider);

@@ -1,5 +1,6 @@
 // The sealed, single-use record of a dance in progress, in its own cookie named after the value the callback echoes.
 import type { DanceInFlight } from "../protocols/protocol.js";
+import type { ClientBinding } from "../protocols/provider-runtime.js";
 import type { SessionCookies } from "../session/session-cookies.js";
 
 /** How long a user may take at the provider before the dance is forgotten. */
@@ -15,6 +16,8 @@ export interface PendingDance extends DanceInFlight {
   /** The OAuth 2 state or OAuth 1 request token that the callback must echo exactly. */
   key: string;
   next?: string;
+  /** For a provider chosen per request: the issuer and client the dance was started with. */
+  binding?: ClientBinding;
 }
 
 /**

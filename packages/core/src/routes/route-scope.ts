@@ -17,8 +17,8 @@ export interface RouteScope {
   /** The framework's own request object, for the hooks. */
   readonly native: unknown;
   readonly session: SessionCookies;
-  /** The provider's client for this request (`fromConfig` applied). */
-  client(provider: string): ProtocolClient;
+  /** The provider's client for this request (`fromConfig` applied, chosen per request). */
+  client(provider: string): Promise<ProtocolClient>;
   /** The provider's token for this request, shared with its handle. */
   tokens(provider: string): TokenAccess;
   /** The provider's handle, as the `authorized` hook receives it. */

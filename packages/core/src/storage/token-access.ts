@@ -1,6 +1,8 @@
 // One provider's token for one request: read once from the store, kept for the request, written back through it.
 import { DanceError, type DanceStep } from "../errors.js";
+import type { ClientBinding } from "../protocols/provider-runtime.js";
 import { type Token, withExpiresAt } from "../token.js";
+import { bindToken, isBoundTo } from "./token-binding.js";
 import type { TokenContext, TokenStorage } from "./token-storage.js";
 
 /** Why the token changed, as the `tokenUpdated` hook is told. */
@@ -16,6 +18,11 @@ export interface TokenAccessOptions {
   now: () => number;
   /** Told of every change that reached the store. */
   changed: (token: Token | undefined, change: TokenChange) => Promise<void>;
+  /**
+   * For providers chosen per request: the issuer and client of this request's provider. A stored token issued
+   * under another reads as no token, and every token stored is marked with it.
+   */
+  binding?: (() => Promise<ClientBinding | undefined>) | undefined;
 }
 
 /**
@@ -40,12 +47,21 @@ export class TokenAccess {
     return this.#options.context();
   }
 
-  /** The token, read from the store on first use in the request (a refresh lease marker taken off). */
+  /**
+   * The token, read from the store on first use in the request (a refresh lease marker taken off); for a provider
+   * chosen per request, only a token issued under this request's issuer and client.
+   */
   read(): Promise<Token | undefined> {
-    this.#current ??= this.#call("api", () => this.storage.get(this.context())).then(
-      (token) => token && withoutLease(token),
+    this.#current ??= this.#call("api", () => this.storage.get(this.context())).then((token) =>
+      token ? this.#ifBound(withoutLease(token)) : undefined,
     );
     return this.#current;
+  }
+
+  /** The token as it is to be stored: marked with its issuer and client, for a provider chosen per request. */
+  async bind(token: Token): Promise<Token> {
+    const binding = await this.#options.binding?.();
+    return binding ? bindToken(token, binding) : token;
   }
 
   /** Uses a token for the rest of the request without storing it. */
@@ -55,15 +71,31 @@ export class TokenAccess {
 
   /** Stores a token as the provider sent it (`expires_at` computed from `expires_in`) and uses it. */
   async store(token: Token, change: "stored" | "refreshed" = "stored"): Promise<Token> {
-    const stored = withExpiresAt(token, this.#options.now());
+    const stored = await this.bind(withExpiresAt(token, this.#options.now()));
     await this.#call(change === "stored" ? "store" : "refresh", () =>
       this.storage.set(this.context(), stored),
     );
     return this.#changedTo(stored, change);
   }
 
-  /** Uses a token another writer already stored (a refresh through a compare-and-set store). */
-  adopt(token: Token): Promise<Token> {
+  /**
+   * Uses a token another writer already stored (a refresh through a compare-and-set store).
+   *
+   * @throws DanceError `not_authorized` when it was issued under another issuer (a tenant switch in between).
+   */
+  async adopt(token: Token): Promise<Token> {
+    if (!(await this.#ifBound(token))) {
+      this.forget();
+      const { provider } = this.context();
+      throw new DanceError(
+        "not_authorized",
+        `No ${provider} token for this request: send the user to the login URL`,
+        {
+          provider,
+          step: "refresh",
+        },
+      );
+    }
     return this.#changedTo(token, "refreshed");
   }
 
@@ -82,6 +114,12 @@ export class TokenAccess {
   /** Reads the store again on next use (the handle's config changed, so it may be another user's token). */
   reload(): void {
     this.#current = undefined;
+  }
+
+  async #ifBound(token: Token): Promise<Token | undefined> {
+    if (!this.#options.binding) return token;
+    const binding = await this.#options.binding();
+    return binding && !isBoundTo(token, binding) ? undefined : token;
   }
 
   async #changedTo(token: Token, change: TokenChange): Promise<Token> {

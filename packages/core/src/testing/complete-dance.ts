@@ -6,7 +6,7 @@ import { parseCookieHeader } from "../http/cookies.js";
 import { createDanceRequest } from "../http/request.js";
 import type { DanceResult } from "../http/result.js";
 import type { ConfigSource } from "../options/from-config.js";
-import type { Provider } from "../provider.js";
+import type { DeclaredProvider } from "../provider.js";
 import type { Token } from "../token.js";
 import type { FakeProvider } from "./fake-provider.js";
 
@@ -54,7 +54,7 @@ export interface CompletedDance {
  * const { cookieHeader, token } = await completeDance(dance, { provider: fake, user: "alice" });
  * const response = await request(app).get("/").set("Cookie", cookieHeader); // supertest, or app.request() on Hono
  */
-export async function completeDance<P extends Record<string, Provider>>(
+export async function completeDance<P extends Record<string, DeclaredProvider>>(
   dance: Pick<Dance<P>, "createContext" | "route" | "providers" | "prefix">,
   options: CompleteDanceOptions,
 ): Promise<CompletedDance> {
@@ -96,9 +96,11 @@ export async function completeDance<P extends Record<string, Provider>>(
   return { cookies, cookieHeader: cookieHeaderOf(cookies), location: end.location, token, error };
 }
 
-function providerNameOf(providers: Readonly<Record<string, Provider>>, fake: FakeProvider): string {
+function providerNameOf(providers: Readonly<Record<string, DeclaredProvider>>, fake: FakeProvider): string {
   const names = Object.entries(providers)
     .filter(([, provider]) => {
+      // A provider chosen per request cannot be matched without a request: such dances pass `name`.
+      if (provider.kind === "per-request") return false;
       const options = provider.options as { authorizationUrl?: string; issuer?: string };
       return [options.authorizationUrl, options.issuer].some((url) => url?.startsWith(fake.origin));
     })

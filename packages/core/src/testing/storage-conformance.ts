@@ -1,7 +1,8 @@
 /**
  * `@oauth-dance/core/testing/storage`: the storage conformance suite, what every `TokenStorage` must do.
  * `MemoryStorage`, `SessionStorage` and `KnexStorage` (on SQLite, PostgreSQL and MariaDB) all pass it; run it
- * against your own store.
+ * against your own store. `describeClientRegistrationStoreConformance` does the same for stores of registered
+ * clients (`oauth2({ register })`).
  *
  * This entry needs [vitest](https://vitest.dev) (an optional peer dependency of `@oauth-dance/core`): it registers
  * its tests with vitest's `describe` and `it`. `@oauth-dance/core/testing` does not.
@@ -20,6 +21,10 @@ import {
 } from "./storage-fixtures.js";
 import { describeTokenCases } from "./storage-token-cases.js";
 
+export {
+  describeClientRegistrationStoreConformance,
+  type RegistrationStoreUnderTest,
+} from "./client-registration-conformance.js";
 export type { StoreUnderTest, Unsupported } from "./storage-fixtures.js";
 
 /**

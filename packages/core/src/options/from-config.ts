@@ -31,7 +31,7 @@ export function readFromConfig(
 
 /** A copy of `options` with each found value written at its (dot) path. */
 export function applyConfigValues<T extends object>(options: T, values: Record<string, unknown>): T {
-  const copy = structuredClone(options) as Record<string, unknown>;
+  const copy = copyPlain(options) as Record<string, unknown>;
   for (const [optionPath, value] of Object.entries(values)) {
     const parts = optionPath.split(".");
     const last = parts.pop() as string;
@@ -44,4 +44,16 @@ export function applyConfigValues<T extends object>(options: T, values: Record<s
     target[last] = value;
   }
   return copy as T;
+}
+
+/**
+ * A deep copy of plain objects and arrays. Anything else (a store such as `register.store`) is the app's own
+ * object, shared as it is: a clone would lose its methods and its connection.
+ */
+function copyPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyPlain);
+  if (typeof value !== "object" || value === null) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyPlain(item)]));
 }

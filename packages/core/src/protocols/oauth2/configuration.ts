@@ -126,10 +126,8 @@ function withExplicitEndpoints(
 }
 
 /** What went wrong with discovery, naming the URL tried and, for an answer that was no document, its status. */
-function discoveryFailure(issuer: URL, cause: unknown): string {
-  const url = issuer.pathname.includes("/.well-known/")
-    ? issuer.href
-    : `${issuer.href.replace(/\/$/, "")}/.well-known/openid-configuration`;
+export function discoveryFailure(issuer: URL, cause: unknown): string {
+  const url = discoveryUrl(issuer);
   const answer =
     cause instanceof client.ClientError && cause.cause instanceof Response ? cause.cause : undefined;
   if (!answer) return `Could not discover the OpenID Connect configuration at ${url}`;
@@ -144,8 +142,15 @@ function discoveryFailure(issuer: URL, cause: unknown): string {
   return `The discovery document at ${url} answered HTTP ${answer.status} instead of the configuration`;
 }
 
+/** Where discovery of the issuer looks: the issuer's well-known document, or the issuer itself when it is one. */
+export function discoveryUrl(issuer: URL): string {
+  return issuer.pathname.includes("/.well-known/")
+    ? issuer.href
+    : `${issuer.href.replace(/\/$/, "")}/.well-known/openid-configuration`;
+}
+
 /** openid-client refuses plain http unless told; the options schema already limited it to loopback or an explicit opt-in. */
-function allowsInsecure(options: Readonly<OAuth2Options>): boolean {
+export function allowsInsecure(options: Readonly<OAuth2Options>): boolean {
   const urls = [options.issuer, options.authorizationUrl, options.tokenUrl].filter(
     (url) => url !== undefined,
   );

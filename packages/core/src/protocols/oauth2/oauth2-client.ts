@@ -1,6 +1,7 @@
 // One OAuth 2 / OpenID Connect provider made ready for requests, as the protocol contract asks of it.
 import type * as client from "openid-client";
 import { DanceError } from "../../errors.js";
+import type { RegisteredClient } from "../../storage/client-registration-store.js";
 import type { Token } from "../../token.js";
 import type {
   CallbackRefusal,
@@ -11,6 +12,7 @@ import type {
 } from "../protocol.js";
 import { authorizationRedirect } from "./authorization-request.js";
 import { BasicAuth } from "./basic-auth.js";
+import { registeredClient, secretExpired, withRegisteredClient } from "./client-registration.js";
 import { type ConfigurationInput, configure, withRefreshEndpoint } from "./configuration.js";
 import { DPoPKeys } from "./dpop.js";
 import { callbackRefusal, finishDance, startDance } from "./oauth2-flow.js";
@@ -27,6 +29,8 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
   readonly dpopKeys: DPoPKeys;
   /** What its configuration is built from (with the memory of which Basic form its server takes). */
   readonly #input: ConfigurationInput;
+  /** With `register`: the client registered, once known (forgotten when its secret expires). */
+  #registered: RegisteredClient | undefined;
   #configuration: Promise<client.Configuration> | undefined;
   #refreshConfiguration: Promise<client.Configuration> | undefined;
   #requestObjectKey: Promise<CryptoKey> | undefined;
@@ -149,12 +153,22 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     return origins.includes(page.origin);
   }
 
-  /** The openid-client configuration; a failed discovery is not cached, so the next request tries again. */
+  /**
+   * The openid-client configuration; a failed discovery or registration is not cached, so the next request tries
+   * again. A registered client whose secret has expired is dropped, so the next configuration registers anew.
+   */
   configuration(): Promise<client.Configuration> {
-    this.#configuration ??= configure(this.#input).catch((error: unknown) => {
+    if (this.#registered && secretExpired(this.#registered, Date.now())) {
+      this.#registered = undefined;
       this.#configuration = undefined;
-      throw error;
-    });
+      this.#refreshConfiguration = undefined;
+    }
+    this.#configuration ??= this.#configurationInput()
+      .then(configure)
+      .catch((error: unknown) => {
+        this.#configuration = undefined;
+        throw error;
+      });
     return this.#configuration;
   }
 
@@ -163,10 +177,17 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     const { autoRefresh } = this.options;
     if (typeof autoRefresh !== "object" || !autoRefresh.url) return this.configuration();
     const url = autoRefresh.url;
-    this.#refreshConfiguration ??= this.configuration().then((base) =>
-      withRefreshEndpoint(base, url, this.#input),
+    this.#refreshConfiguration ??= this.configuration().then(async (base) =>
+      withRefreshEndpoint(base, url, await this.#configurationInput()),
     );
     return this.#refreshConfiguration;
+  }
+
+  /** What configurations are built from: the options, with the registered client's credentials under `register`. */
+  async #configurationInput(): Promise<ConfigurationInput> {
+    if (!this.options.register) return this.#input;
+    this.#registered ??= await registeredClient(this.#input);
+    return { ...this.#input, options: withRegisteredClient(this.options, this.#registered) };
   }
 }
 

@@ -9,6 +9,7 @@ import {
 import type { BasicAuthEncoding } from "./basic-auth.js";
 import { privateKeyJwt, signedClientSecret, tokenEndpointAuthMethod } from "./client-auth-options.js";
 import { dpop, mtls, par, requestObject } from "./high-assurance-options.js";
+import { register } from "./registration-options.js";
 
 const paramName = z.string().regex(/^[\w.-]+$/, { message: "must be a parameter name" });
 
@@ -50,10 +51,17 @@ export type TokenResponseShape = z.input<typeof tokenResponseShape>;
 /** The options of `oauth2()` and of every OAuth 2 preset; each is documented on its schema key below. */
 export const oauth2OptionsSchema = z
   .object({
-    /** The app's client id at the provider. Required, unless `fromConfig` supplies it. */
+    /** The app's client id at the provider. Required, unless `fromConfig` supplies it or `register` is set. */
     clientId: z.string().min(1).optional(),
-    /** The app's client secret. Omit for public clients (PKCE only). */
+    /** The app's client secret. Omit for public clients (PKCE only), and with `register`. */
     clientSecret: z.string().min(1).optional(),
+    /**
+     * Dynamic client registration (RFC 7591), instead of `clientId` and `clientSecret`: on first need, the client
+     * is looked up in `store`, else registered at the `registration_endpoint` that discovery of `issuer` names
+     * (once per process, however many requests arrive together) and stored. Its id, secret and
+     * `token_endpoint_auth_method` are then used; a stored secret that expired is registered again. Needs `issuer`.
+     */
+    register: register.optional(),
     /** Scopes to ask for: a list, or a string already joined. */
     scope: z.union([z.string(), z.array(z.string().min(1)).readonly()]).optional(),
     /** How a list of scopes is joined. Default " " (some providers want ","). */
@@ -193,11 +201,13 @@ export const oauth2OptionsSchema = z
       ["issuer", "authorizationUrl", "tokenUrl", "userinfoUrl", "revocationUrl"],
       ctx,
     );
-    if (!options.clientId && !options.fromConfig?.clientId) {
+    if (options.register) {
+      checkRegistration(options, ctx);
+    } else if (!options.clientId && !options.fromConfig?.clientId) {
       ctx.addIssue({
         code: "custom",
         path: ["clientId"],
-        message: "Required (or map it with fromConfig.clientId)",
+        message: "Required (or map it with fromConfig.clientId, or register the client with register)",
       });
     }
     if (!options.issuer) {
@@ -216,7 +226,7 @@ export const oauth2OptionsSchema = z
       if (!options.mtls && !options.fromConfig?.["mtls.cert"]) {
         ctx.addIssue({ code: "custom", path: ["mtls"], message: `Required for "${method}"` });
       }
-    } else if (method && method !== "none" && !mintsSecret(options)) {
+    } else if (method && method !== "none" && !mintsSecret(options) && !options.register) {
       if (!options.clientSecret && !options.fromConfig?.clientSecret) {
         ctx.addIssue({
           code: "custom",
@@ -232,6 +242,52 @@ export const oauth2OptionsSchema = z
 
 /** The options of `oauth2()` and of every OAuth 2 preset, as an app writes them. */
 export type OAuth2Options = z.input<typeof oauth2OptionsSchema>;
+
+type RegistrationChecked = Pick<
+  OAuth2Options,
+  | "clientId"
+  | "clientSecret"
+  | "fromConfig"
+  | "issuer"
+  | "register"
+  | "callbackUrl"
+  | "tokenEndpointAuthMethod"
+>;
+
+/** What `register` needs and excludes: an issuer to discover, redirect URIs, and no client id or secret of its own. */
+function checkRegistration(options: RegistrationChecked, ctx: z.RefinementCtx): void {
+  for (const option of ["clientId", "clientSecret"] as const) {
+    const why = "must not be given with register: the registration issues the client";
+    if (options[option]) ctx.addIssue({ code: "custom", path: [option], message: why });
+    if (options.fromConfig?.[option]) {
+      ctx.addIssue({ code: "custom", path: ["fromConfig", option], message: why });
+    }
+  }
+  if (!options.issuer) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["issuer"],
+      message: "Required with register: discovery of the issuer names the registration endpoint",
+    });
+  }
+  const metadata = options.register?.metadata;
+  if (!metadata?.redirect_uris && !options.callbackUrl) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["register", "metadata", "redirect_uris"],
+      message: "Required unless callbackUrl is set (then [callbackUrl] is registered)",
+    });
+  }
+  const method = options.tokenEndpointAuthMethod;
+  const registered = metadata?.token_endpoint_auth_method;
+  if (method && registered && method !== registered) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["tokenEndpointAuthMethod"],
+      message: `is "${method}" but register.metadata.token_endpoint_auth_method is "${registered}"`,
+    });
+  }
+}
 
 /** Whether the client secret is minted per call (`signedClientSecret`), now or once `fromConfig` has run. */
 function mintsSecret(options: {

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function start(providers?: (corp: Provider) => Record<string, Provider>): Promise<Scenario> {
-  const { idp, dance: corpOnly } = await prepareScenario(SITE, {});
+  const { idp, idps, dance: corpOnly } = await prepareScenario(SITE, {});
   const dance: Dance = providers
     ? createDance({
         secret: SECRET,
@@ -33,6 +33,7 @@ async function start(providers?: (corp: Provider) => Record<string, Provider>): 
   running = scenarioOf({
     appUrl: SITE,
     idp,
+    idps,
     dance,
     fetch: async (url, init) => app.request(url, init),
     async close() {},

@@ -1,5 +1,5 @@
 // The scenario app's routes, written once against the handles; each driver mounts them the way its framework does.
-import type { Handles } from "@oauth-dance/core";
+import { findHandle, type Handles } from "@oauth-dance/core";
 
 export interface AppRequest {
   /** The path and query as the framework handed them to the route. */
@@ -26,6 +26,17 @@ export const appRoutes: readonly AppRoute[] = [
       const corp = oauth.corp;
       if (!corp || !(await corp.authorized())) return { status: 401, body: { login: corp?.loginUrl } };
       return { status: 200, body: await corp.api.get("me").json() };
+    },
+  },
+  {
+    // A provider looked up at run time has no property on `oauth`: it is found by name.
+    path: "/found/me",
+    async handle(oauth, request) {
+      const name = new URL(request.url, "http://app.invalid").searchParams.get("provider") ?? "";
+      const handle = await findHandle(oauth, name);
+      if (!handle) return { status: 404, body: { unknown: name } };
+      if (!(await handle.authorized())) return { status: 401, body: { login: handle.loginUrl } };
+      return { status: 200, body: await handle.api.get("me").json() };
     },
   },
   { path: "/token", handle: async (oauth) => ({ status: 200, body: (await oauth.corp?.token()) ?? null }) },

@@ -1,5 +1,12 @@
 // What every scenario driver provides: a real Local ID, the dance that uses it, and an app served by one framework.
-import { createDance, type Dance, type DanceOptions, type OAuth2Options, oauth2 } from "@oauth-dance/core";
+import {
+  createDance,
+  type Dance,
+  type DanceOptions,
+  type DeclaredProvider,
+  type OAuth2Options,
+  oauth2,
+} from "@oauth-dance/core";
 import {
   type LocalIdClient,
   type LocalIdOptions,
@@ -30,12 +37,20 @@ export interface ScenarioOptions {
   client?: Pick<LocalIdClient, "tokenEndpointAuthMethod" | "metadata" | "clientSecret">;
   /** How Local ID is started (for example in a child process). Default `startLocalId`, in this process. */
   startIdp?: (options: LocalIdOptions) => Promise<LocalIdServer>;
+  /** How many Local IDs to start, each with the same users and client: the tenants of one provider. Default 1. */
+  tenants?: number;
+  /** Replaces the "corp" provider, given every Local ID started (the first is `idp`). */
+  corp?: (idps: readonly LocalIdServer[]) => DeclaredProvider;
+  /** Provider names besides "corp" whose callbacks Local ID accepts (providers looked up at run time). */
+  callbackNames?: readonly string[];
 }
 
 export interface Scenario {
   /** Where the app answers; for an app served in memory, an origin no socket listens on. */
   appUrl: string;
   idp: LocalIdServer;
+  /** Every Local ID started: `idp` first, then the other tenants. */
+  idps: readonly LocalIdServer[];
   dance: Dance;
   /** Reaches the app: over the socket, or straight into the framework in memory. */
   fetch: OriginFetch;
@@ -58,21 +73,27 @@ export interface Driver {
 export async function prepareScenario(
   appUrl: string,
   options: ScenarioOptions,
-): Promise<{ idp: LocalIdServer; dance: Dance }> {
+): Promise<{ idp: LocalIdServer; idps: LocalIdServer[]; dance: Dance }> {
   const prefix = options.dance?.prefix ?? "/login";
-  const idp = await (options.startIdp ?? startLocalId)({
-    autoLogin: true,
-    ...options.idp,
-    ...(options.users ? { users: options.users } : {}),
-    clients: [
-      {
-        clientId: "scenario-app",
-        clientSecret: "scenario-secret",
-        redirectUris: [appUrl, PUBLIC_ORIGIN].map((origin) => `${origin}${prefix}/corp/authorized`),
-        ...options.client,
-      },
-    ],
-  });
+  const names = ["corp", ...(options.callbackNames ?? [])];
+  const startIdp = () =>
+    (options.startIdp ?? startLocalId)({
+      autoLogin: true,
+      ...options.idp,
+      ...(options.users ? { users: options.users } : {}),
+      clients: [
+        {
+          clientId: "scenario-app",
+          clientSecret: "scenario-secret",
+          redirectUris: [appUrl, PUBLIC_ORIGIN].flatMap((origin) =>
+            names.map((name) => `${origin}${prefix}/${name}/authorized`),
+          ),
+          ...options.client,
+        },
+      ],
+    });
+  const idps = await Promise.all(Array.from({ length: options.tenants ?? 1 }, startIdp));
+  const idp = idps[0] as LocalIdServer;
   const dance = createDance({
     secret: SECRET,
     ...options.dance,
@@ -85,19 +106,21 @@ export async function prepareScenario(
       ...options.dance?.on,
     },
     providers: {
-      corp: oauth2({
-        issuer: idp.issuer,
-        clientId: "scenario-app",
-        clientSecret: "scenario-secret",
-        scope: ["openid", "email", "profile"],
-        baseUrl: idp.apiUrl,
-        ...((typeof options.provider === "function"
-          ? options.provider(idp)
-          : options.provider) as OAuth2Options),
-      }),
+      corp:
+        options.corp?.(idps) ??
+        oauth2({
+          issuer: idp.issuer,
+          clientId: "scenario-app",
+          clientSecret: "scenario-secret",
+          scope: ["openid", "email", "profile"],
+          baseUrl: idp.apiUrl,
+          ...((typeof options.provider === "function"
+            ? options.provider(idp)
+            : options.provider) as OAuth2Options),
+        }),
     },
   });
-  return { idp, dance };
+  return { idp, idps, dance };
 }
 
 /** Completes a driver's scenario: the browser factory, and closing the app before Local ID. */
@@ -107,7 +130,7 @@ export function scenarioOf(parts: Omit<Scenario, "browser">): Scenario {
     browser: (origins = {}) => new Browser({ ...origins, [parts.appUrl]: parts.fetch }),
     async close() {
       await parts.close();
-      await parts.idp.close();
+      await Promise.all(parts.idps.map((idp) => idp.close()));
     },
   };
 }

@@ -95,7 +95,7 @@ describe("a provider chosen by an async function", () => {
       },
     });
     const ann = await completeDance(dance, { provider: fake, name: "corp", appUrl: "https://app.test" });
-    const { corp } = contextAt(dance, "/", ann.cookies).oauth;
+    const corp = contextAt(dance, "/", ann.cookies).handle("corp");
 
     expect(await corp.api.post("items", { json: { name: "one" } }).json()).toEqual({ ok: true });
     await corp.api.get(`${fake.endpoints.baseUrl}items?page=2`, { headers: { "x-api-version": "3" } });

@@ -12,7 +12,7 @@ export const expressDriver: Driver = {
     const app = express();
     const server = await listen(app);
     const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { idp, dance } = await prepareScenario(appUrl, options);
+    const { idp, idps, dance } = await prepareScenario(appUrl, options);
     app.use(
       oauthDance(dance, {
         trustProxy: options.trustProxy ?? false,
@@ -31,6 +31,7 @@ export const expressDriver: Driver = {
     return scenarioOf({
       appUrl,
       idp,
+      idps,
       dance,
       fetch: (url, init) => fetch(url, init),
       async close() {

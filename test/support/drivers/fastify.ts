@@ -14,7 +14,7 @@ export const fastifyDriver: Driver = {
     const server = createServer((req, res) => listener?.(req, res));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { idp, dance } = await prepareScenario(appUrl, options);
+    const { idp, idps, dance } = await prepareScenario(appUrl, options);
 
     const app = Fastify({
       trustProxy: options.trustProxy ?? false,
@@ -39,6 +39,7 @@ export const fastifyDriver: Driver = {
     return scenarioOf({
       appUrl,
       idp,
+      idps,
       dance,
       fetch: (url, init) => fetch(url, init),
       async close() {

@@ -9,7 +9,7 @@ const MEMORY_ORIGIN = "http://127.0.0.1:1";
 export const honoMemoryDriver: Driver = {
   name: "Hono in memory via app.request()",
   async start(options = {}) {
-    const { idp, dance } = await prepareScenario(MEMORY_ORIGIN, options);
+    const { idp, idps, dance } = await prepareScenario(MEMORY_ORIGIN, options);
     const app = new Hono();
     mountHonoApp(app, dance, { trustProxy: options.trustProxy ?? false });
     // The config arrives as the app's env, the way Workers hand over their secrets.
@@ -17,6 +17,7 @@ export const honoMemoryDriver: Driver = {
     return scenarioOf({
       appUrl: MEMORY_ORIGIN,
       idp,
+      idps,
       dance,
       fetch: async (url, init) => app.request(url, init, env),
       async close() {},

@@ -14,7 +14,7 @@ export const honoNodeDriver: Driver = {
       const started = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(started));
     });
     const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { idp, dance } = await prepareScenario(appUrl, options);
+    const { idp, idps, dance } = await prepareScenario(appUrl, options);
     mountHonoApp(app, dance, {
       trustProxy: options.trustProxy ?? false,
       ...(options.config ? { config: options.config } : {}),
@@ -22,6 +22,7 @@ export const honoNodeDriver: Driver = {
     return scenarioOf({
       appUrl,
       idp,
+      idps,
       dance,
       fetch: (url, init) => fetch(url, init),
       async close() {

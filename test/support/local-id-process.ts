@@ -28,7 +28,8 @@ export async function startLocalIdProcess(options: LocalIdOptions): Promise<Loca
   return {
     ...ready,
     // Counted in the child; scenarios that need the counts use the in-process Local ID.
-    stats: { tokenRequests: {} },
+    stats: { tokenRequests: {}, registrations: 0, registrationRequests: 0 },
+    registeredClients: () => Promise.reject(new Error("registeredClients needs the in-process Local ID")),
     expireAccessTokens: () => {
       throw new Error("expireAccessTokens needs the in-process Local ID");
     },

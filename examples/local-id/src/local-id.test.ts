@@ -392,3 +392,82 @@ describe("login and consent pages (like a browser)", () => {
     expect(callback.searchParams.get("error")).toBe("access_denied");
   });
 });
+
+describe("dynamic client registration (registration option)", () => {
+  async function register(server: LocalIdServer, metadata: object, token?: string) {
+    const response = await fetch(`${server.issuer}/reg`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(metadata),
+    });
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  }
+
+  it("is off by default: discovery lists no registration_endpoint", async () => {
+    const server = await startLocalId({ clients: [confidential] });
+    try {
+      const discovery = await (await fetch(`${server.issuer}/.well-known/openid-configuration`)).json();
+      expect(discovery.registration_endpoint).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("registers a client that then logs in, and counts the registration", async () => {
+    const server = await startLocalId({ clients: [], autoLogin: true, registration: true });
+    try {
+      const discovery = await (await fetch(`${server.issuer}/.well-known/openid-configuration`)).json();
+      expect(discovery.registration_endpoint).toBe(`${server.issuer}/reg`);
+      const { status, json } = await register(server, { redirect_uris: [redirectUri], client_name: "App" });
+      expect(status).toBe(201);
+      expect(json).toMatchObject({
+        client_id: expect.any(String),
+        client_secret: expect.any(String),
+        client_secret_expires_at: 0,
+        token_endpoint_auth_method: "client_secret_basic",
+      });
+      expect(server.stats).toMatchObject({ registrations: 1, registrationRequests: 1 });
+      expect(await server.registeredClients()).toEqual([
+        expect.objectContaining({ client_id: json.client_id, client_name: "App" }),
+      ]);
+      const { verifier, challenge } = pkce();
+      const url = authorizeUrl(server, {
+        client_id: String(json.client_id),
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+        login_hint: "alice",
+      });
+      const jar = new CookieJar();
+      const code = (await followToCallback(jar, await request(jar, url))).searchParams.get("code") ?? "";
+      const basic = `Basic ${Buffer.from(`${json.client_id}:${json.client_secret}`).toString("base64")}`;
+      const tokens = await tokenRequest(
+        server,
+        { grant_type: "authorization_code", code, redirect_uri: redirectUri, code_verifier: verifier },
+        basic,
+      );
+      expect(tokens.status).toBe(200);
+      expect(tokens.json.access_token).toBeTruthy();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("with an initialAccessToken, refuses registrations without it or with another, and counts them apart", async () => {
+    const server = await startLocalId({ clients: [], registration: { initialAccessToken: "iat-secret" } });
+    try {
+      const metadata = { redirect_uris: [redirectUri] };
+      expect(await register(server, metadata)).toMatchObject({
+        status: 401,
+        json: { error: "invalid_token" },
+      });
+      expect(await register(server, metadata, "wrong")).toMatchObject({
+        status: 401,
+        json: { error: "invalid_token", error_description: "invalid token provided" },
+      });
+      expect((await register(server, metadata, "iat-secret")).status).toBe(201);
+      expect(server.stats).toMatchObject({ registrations: 1, registrationRequests: 3 });
+    } finally {
+      await server.close();
+    }
+  });
+});

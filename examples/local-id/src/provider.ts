@@ -6,6 +6,7 @@ import { type LocalIdClient, toClientMetadata } from "./clients.js";
 import type { MemoryStore } from "./memory-adapter.js";
 import { Provider } from "./oidc-provider.js";
 import { logoutPage, messagePage } from "./pages.js";
+import type { LocalIdStats } from "./server.js";
 import { signingKey } from "./signing-key.js";
 import { accountFinder, type LocalIdUser } from "./users.js";
 
@@ -17,8 +18,12 @@ export interface ProviderSettings {
   users: LocalIdUser[];
   accessTokenTtl: number;
   store: MemoryStore;
-  /** Counts token-endpoint requests by grant_type. */
-  tokenRequests: Record<string, number>;
+  /** Counts token-endpoint requests by grant_type, and registrations. */
+  stats: LocalIdStats;
+  /** The ids of clients registered through the registration endpoint, in order. */
+  registered: string[];
+  /** Dynamic client registration: off, open, or only with this initial access token. */
+  registration: boolean | { initialAccessToken: string };
   requirePushedAuthorizationRequests: boolean;
   dpopNonces: boolean;
   requestObjects: boolean;
@@ -69,6 +74,7 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
       // Nonces are issued when asked for; a fresh secret per server, like the cookie keys.
       dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => settings.dpopNonces },
       requestObjects: { enabled: settings.requestObjects },
+      registration: registrationFeature(settings.registration),
       mTLS: {
         enabled: settings.mtlsOrigin !== undefined,
         certificateBoundAccessTokens: true,
@@ -122,11 +128,28 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
     const oidc = (ctx as KoaContextWithOIDC).oidc;
     if (ctx.method === "POST" && oidc?.route === "token") {
       const grantType = String(oidc.params?.grant_type ?? "unknown");
-      settings.tokenRequests[grantType] = (settings.tokenRequests[grantType] ?? 0) + 1;
+      const { tokenRequests } = settings.stats;
+      tokenRequests[grantType] = (tokenRequests[grantType] ?? 0) + 1;
+    }
+    if (ctx.method === "POST" && oidc?.route === "registration") {
+      settings.stats.registrationRequests++;
+      if (ctx.status === 201 && oidc.client) {
+        settings.stats.registrations++;
+        settings.registered.push(oidc.client.clientId);
+      }
     }
   });
 
   return provider;
+}
+
+/** oidc-provider's registration feature; a fixed string is the one initial access token it accepts. */
+function registrationFeature(registration: ProviderSettings["registration"]) {
+  if (!registration) return { enabled: false };
+  return {
+    enabled: true,
+    ...(typeof registration === "object" ? { initialAccessToken: registration.initialAccessToken } : {}),
+  };
 }
 
 /** The client certificate a connection presented: only TLS sockets have one. */

@@ -36,6 +36,12 @@ export interface LocalIdOptions {
    * that `tls_client_auth` accepts.
    */
   mtls?: { cert: string; key: string; ca: string };
+  /**
+   * Dynamic client registration (RFC 7591) at `/reg`, listed in discovery as `registration_endpoint`: `true` for
+   * open registration, or `{ initialAccessToken }` to accept only registrations that carry that bearer token.
+   * Registered clients live as long as the server. Default off.
+   */
+  registration?: boolean | { initialAccessToken: string };
 }
 
 export interface LocalIdServer {
@@ -47,8 +53,13 @@ export interface LocalIdServer {
   /** With `mtls`: the https origin of the endpoints that take client certificates, and its API. */
   mtls?: { origin: string; apiUrl: string };
   close(): Promise<void>;
-  /** Counts token-endpoint requests by grant_type, for tests. */
-  stats: { tokenRequests: Record<string, number> };
+  /**
+   * For tests: token-endpoint requests by grant_type, and client registrations (`registration`): the ones the
+   * server accepted, and every request it had, refused ones included.
+   */
+  stats: LocalIdStats;
+  /** The clients registered through `registration` so far, in order: their metadata as the server keeps it. */
+  registeredClients(): Promise<Record<string, unknown>[]>;
   /**
    * Ends the life of every access token issued so far, as their expiry would (refresh tokens stay valid): tests
    * expire tokens at the server this way instead of waiting for the clock.
@@ -58,9 +69,18 @@ export interface LocalIdServer {
   isLive(token: string): Promise<boolean>;
 }
 
+export interface LocalIdStats {
+  tokenRequests: Record<string, number>;
+  /** Registrations accepted (201). */
+  registrations: number;
+  /** Registration requests, refused ones included. */
+  registrationRequests: number;
+}
+
 export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServer> {
   const users = options.users ?? demoUsers;
-  const stats = { tokenRequests: {} as Record<string, number> };
+  const stats: LocalIdStats = { tokenRequests: {}, registrations: 0, registrationRequests: 0 };
+  const registered: string[] = [];
 
   // We need the port for the issuer URL before the provider exists, so listen first
   // and route requests once everything is built.
@@ -88,7 +108,9 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     clients: options.clients,
     users,
     accessTokenTtl: options.accessTokenTtl ?? 3600,
-    tokenRequests: stats.tokenRequests,
+    stats,
+    registered,
+    registration: options.registration ?? false,
     requirePushedAuthorizationRequests: options.requirePushedAuthorizationRequests ?? false,
     dpopNonces: options.dpopNonces ?? false,
     requestObjects: options.requestObjects ?? false,
@@ -125,6 +147,10 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     port,
     apiUrl: `${issuer}/api/`,
     stats,
+    registeredClients: async () => {
+      const clients = await Promise.all(registered.map((id) => provider.Client.find(id)));
+      return clients.flatMap((client) => (client ? [client.metadata() as Record<string, unknown>] : []));
+    },
     expireAccessTokens: () => store.expireAll("AccessToken"),
     isLive: async (token) =>
       Boolean((await provider.AccessToken.find(token)) ?? (await provider.RefreshToken.find(token))),

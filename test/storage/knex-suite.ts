@@ -1,8 +1,14 @@
-// KnexStorage on one real database: the conformance suite (plain, cached, sealed) and the SQL-specific promises.
+// KnexStorage on one real database: the conformance suites (tokens: plain, cached, sealed; registered clients:
+// plain, sealed) and the SQL-specific promises.
 
-import { describeStorageConformance } from "@oauth-dance/core/testing/storage";
 import {
+  describeClientRegistrationStoreConformance,
+  describeStorageConformance,
+} from "@oauth-dance/core/testing/storage";
+import {
+  createClientsTable,
   createTokensTable,
+  dropClientsTable,
   dropTokensTable,
   KnexStorage,
   type KnexStorageOptions,
@@ -46,6 +52,17 @@ export function describeKnexStorage(database: Database): void {
           return rows.length;
         },
         close: () => dropTokensTable(knex, { tableName }),
+      };
+    });
+  }
+
+  for (const [variant, options] of VARIANTS.filter(([, options]) => !options.cache)) {
+    describeClientRegistrationStoreConformance(`KnexStorage on ${database.name}${variant}`, async () => {
+      const clientsTableName = uniqueTableName("clients");
+      await createClientsTable(knex, { tableName: clientsTableName });
+      return {
+        store: new KnexStorage({ knex, clientsTableName, ...options }),
+        close: () => dropClientsTable(knex, { tableName: clientsTableName }),
       };
     });
   }

@@ -1,7 +1,12 @@
-// KnexStorage passes the storage conformance suite of @oauth-dance/core on SQLite in memory: plain, cached, sealed.
+// KnexStorage passes the storage conformance suites of @oauth-dance/core (tokens, and registered clients) on SQLite
+// in memory: plain, cached, sealed.
 // The same suite runs on a SQLite file, PostgreSQL and MariaDB in the test workspace (test/storage).
-import { describeStorageConformance } from "@oauth-dance/core/testing/storage";
+import {
+  describeClientRegistrationStoreConformance,
+  describeStorageConformance,
+} from "@oauth-dance/core/testing/storage";
 import createKnex from "knex";
+import { createClientsTable } from "./clients-table.js";
 import { KnexStorage } from "./knex-storage.js";
 import type { KnexStorageOptions } from "./knex-storage-options.js";
 import { createTokensTable } from "./tokens-table.js";
@@ -30,5 +35,17 @@ for (const [variant, options] of VARIANTS) {
       },
       close: () => knex.destroy(),
     };
+  });
+}
+
+for (const [variant, options] of VARIANTS) {
+  describeClientRegistrationStoreConformance(`KnexStorage on SQLite :memory:${variant}`, async () => {
+    const knex = createKnex({
+      client: "better-sqlite3",
+      connection: { filename: ":memory:" },
+      useNullAsDefault: true,
+    });
+    await createClientsTable(knex);
+    return { store: new KnexStorage({ knex, ...options }), close: () => knex.destroy() };
   });
 }

@@ -1,7 +1,14 @@
-// @oauth-dance/store-knex: OAuth tokens in SQL through knex (SQLite, PostgreSQL, MySQL/MariaDB).
+// @oauth-dance/store-knex: OAuth tokens and registered clients in SQL through knex (SQLite, PostgreSQL, MySQL/MariaDB).
 
 // Defined in @oauth-dance/core (every store finds its user the same way); still exported here under these names.
 export type { UserContext, UserId, UserResolver } from "@oauth-dance/core";
+export {
+  type ClientsTableOptions,
+  clientsMigration,
+  createClientsTable,
+  DEFAULT_CLIENTS_TABLE_NAME,
+  dropClientsTable,
+} from "./clients-table.js";
 export { type ExpiringToken, KnexStorage } from "./knex-storage.js";
 export type { KnexStorageOptions } from "./knex-storage-options.js";
 export type { TokenCacheOptions, VersionedToken } from "./token-cache.js";

@@ -1,6 +1,8 @@
 // The options of `new KnexStorage(...)`, checked once at construction with errors that name the bad option.
 import { atRestSealer, DanceError, type Sealer, type UserResolver } from "@oauth-dance/core";
 import type { Knex } from "knex";
+import { ClientCodec } from "./client-codec.js";
+import { DEFAULT_CLIENTS_TABLE_NAME } from "./clients-table.js";
 import type { Dialect } from "./dialect.js";
 import { TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import { TokenCodec } from "./token-codec.js";
@@ -12,6 +14,11 @@ export interface KnexStorageOptions {
   knex: Knex;
   /** The table `createTokensTable` created, optionally schema-qualified. Default `oauth_tokens`. */
   tableName?: string;
+  /**
+   * The table `createClientsTable` created, where clients registered with `oauth2({ register })` are kept when
+   * this store is their `register.store`. Default `oauth_clients`.
+   */
+  clientsTableName?: string;
   /**
    * Finds the current app user per call, from the request (`request.cookies`, `native.user`, ...).
    * A `userId` (or `user`) the app puts in the handle's config wins.
@@ -27,7 +34,8 @@ export interface KnexStorageOptions {
   cache?: boolean | TokenCacheOptions;
   /**
    * Seal the token column with iron (AES-256-CBC + HMAC-SHA-256), so a leaked database or backup does not leak
-   * provider tokens. `secret`: at least 32 characters; a list rotates (seal with the first, open with any).
+   * provider tokens; the client column of the clients table too, since a client secret is as sensitive.
+   * `secret`: at least 32 characters; a list rotates (seal with the first, open with any).
    */
   encrypt?: { secret: string | readonly string[] };
 }
@@ -37,10 +45,12 @@ export interface ParsedKnexStorageOptions {
   knex: Knex;
   dialect: Dialect;
   tableName: string;
+  clientsTableName: string;
   user: UserResolver | undefined;
   userRequired: boolean;
   cache: TokenCache | undefined;
   codec: TokenCodec;
+  clientCodec: ClientCodec;
 }
 
 /** @throws DanceError `invalid_options` naming the first bad option. */
@@ -49,18 +59,25 @@ export function parseKnexStorageOptions(options: KnexStorageOptions): ParsedKnex
     invalid("options", "must be an object with at least knex");
   const dialect = checkDialect(options.knex);
   const tableName = checkTableName(options.tableName ?? DEFAULT_TABLE_NAME, "tableName");
+  const clientsTableName = checkTableName(
+    options.clientsTableName ?? DEFAULT_CLIENTS_TABLE_NAME,
+    "clientsTableName",
+  );
   if (options.user !== undefined && typeof options.user !== "function") invalid("user", "must be a function");
   if (options.userRequired !== undefined && typeof options.userRequired !== "boolean") {
     invalid("userRequired", "must be a boolean");
   }
+  const sealer = parseEncrypt(options.encrypt);
   return {
     knex: options.knex,
     dialect,
     tableName,
+    clientsTableName,
     user: options.user,
     userRequired: options.userRequired ?? true,
     cache: parseCache(options.cache),
-    codec: new TokenCodec(parseEncrypt(options.encrypt)),
+    codec: new TokenCodec(sealer),
+    clientCodec: new ClientCodec(sealer),
   };
 }
 

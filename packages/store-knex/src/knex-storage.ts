@@ -1,6 +1,16 @@
-// KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user).
+// KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user); and the
+// clients registered with `oauth2({ register })`, one row per registration key.
 import { randomInt } from "node:crypto";
-import { DanceError, resolveUser, type Token, type TokenContext, type TokenStorage } from "@oauth-dance/core";
+import {
+  type ClientRegistrationKey,
+  type ClientRegistrationStore,
+  DanceError,
+  type RegisteredClient,
+  resolveUser,
+  type Token,
+  type TokenContext,
+  type TokenStorage,
+} from "@oauth-dance/core";
 import { isLostConnection, isTransient, withRetry } from "./dialect.js";
 import {
   type KnexStorageOptions,
@@ -48,9 +58,11 @@ type Action = "read" | "store" | "delete";
  * // later, in a background job:
  * const token = await storage.get({ provider: "github", config: { userId: "42" } });
  */
-export class KnexStorage implements TokenStorage {
+export class KnexStorage implements TokenStorage, ClientRegistrationStore {
   /** The table the tokens live in. */
   readonly tableName: string;
+  /** The table registered clients live in (`register.store`). */
+  readonly clientsTableName: string;
   readonly #options: ParsedKnexStorageOptions;
   /**
    * Counts finished writes. A read fills the cache only if no write finished while it ran; otherwise a read that
@@ -59,12 +71,63 @@ export class KnexStorage implements TokenStorage {
   #writes = 0;
 
   /**
-   * @param options - `knex`, `tableName`, `user`, `userRequired`, `cache`, `encrypt`.
+   * @param options - `knex`, `tableName`, `clientsTableName`, `user`, `userRequired`, `cache`, `encrypt`.
    * @throws DanceError `invalid_options` naming the bad option.
    */
   constructor(options: KnexStorageOptions) {
     this.#options = parseKnexStorageOptions(options);
     this.tableName = this.#options.tableName;
+    this.clientsTableName = this.#options.clientsTableName;
+  }
+
+  /**
+   * The client registered for the key (`oauth2({ register, store: knexStorage })`), or undefined, also for a row
+   * this store cannot read (sealed with another secret).
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   */
+  async getClient(key: ClientRegistrationKey): Promise<RegisteredClient | undefined> {
+    const { knex, clientsTableName, clientCodec } = this.#options;
+    const row = await this.#runOnClients(
+      "read",
+      () => knex(clientsTableName).select("client").where({ key: key.key }).first(),
+      (error) => isTransient(error) || isLostConnection(error),
+    );
+    return row ? clientCodec.decode(row.client, key) : undefined;
+  }
+
+  /**
+   * Stores the client unless one is stored for the key, and returns the one kept: an insert that does nothing on
+   * conflict, then a read, so of instances that registered at the same moment every one gets the first client
+   * stored. A kept row this store cannot read (sealed with a retired secret) is replaced.
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   */
+  async addClient(key: ClientRegistrationKey, client: RegisteredClient): Promise<RegisteredClient> {
+    const { knex, clientsTableName, clientCodec } = this.#options;
+    const encoded = await clientCodec.encode(client, key);
+    await this.#runOnClients("store", () =>
+      knex(clientsTableName)
+        .insert({ issuer: key.issuer, key: key.key, client: encoded })
+        .onConflict(["key"])
+        .ignore(),
+    );
+    const kept = await this.getClient(key);
+    if (kept) return kept;
+    await this.#runOnClients("store", () =>
+      knex(clientsTableName).where({ key: key.key }).update({ issuer: key.issuer, client: encoded }),
+    );
+    return client;
+  }
+
+  /**
+   * Deletes the client stored for the key; deleting an absent one is not an error.
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   */
+  async deleteClient(key: ClientRegistrationKey): Promise<void> {
+    const { knex, clientsTableName } = this.#options;
+    await this.#runOnClients("delete", () => knex(clientsTableName).where({ key: key.key }).delete());
   }
 
   /**
@@ -302,6 +365,23 @@ export class KnexStorage implements TokenStorage {
       // Also after a failure: the statement may have committed before its answer was lost.
       this.#writes++;
       this.#options.cache?.delete(cacheKeyOf(key));
+    }
+  }
+
+  async #runOnClients<T>(
+    action: Action,
+    statement: () => Promise<T>,
+    retryable?: (error: unknown) => boolean,
+  ): Promise<T> {
+    try {
+      return await withRetry(statement, retryable);
+    } catch (cause) {
+      const code = (cause as { code?: unknown })?.code;
+      throw new DanceError(
+        "storage_failed",
+        `KnexStorage could not ${action} the registered client in ${this.clientsTableName}${typeof code === "string" ? ` (${code})` : ""}`,
+        { cause },
+      );
     }
   }
 

@@ -74,6 +74,12 @@ export { type ContextOptions, findHandle, type Handles, type RequestContext } fr
 export { atRestSealer } from "./session/at-rest-sealer.js";
 export { weakSecretReason } from "./session/secret-strength.js";
 export type { SessionCookies } from "./session/session-cookies.js";
+export {
+  type ClientRegistrationKey,
+  type ClientRegistrationStore,
+  MemoryRegistrationStore,
+  type RegisteredClient,
+} from "./storage/client-registration-store.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";
 export {

@@ -6,7 +6,7 @@ import { finalDestination } from "./redirect.js";
 import type { RouteCall } from "./route-scope.js";
 
 /** Codes that mean the app is misconfigured: they surface as exceptions to the developer, not as a failed login. */
-const DEVELOPER_ERRORS = new Set(["invalid_options", "missing_config"]);
+const DEVELOPER_ERRORS = new Set(["invalid_options", "missing_config", "provider_unavailable"]);
 
 export function toDanceError(error: unknown, provider: string, step: DanceStep): DanceError {
   if (error instanceof DanceError) return error;

@@ -47,6 +47,8 @@ export interface PresetInfo<O extends object = NoOptions> {
   name: string;
   /** Where the provider documents its OAuth endpoints. */
   docs: string;
+  /** The day (`YYYY-MM-DD`) the preset's facts were last checked against `docs`. */
+  checked?: string;
   /** The preset's own options, beyond `oauth2()`'s. */
   options?: readonly (keyof O & string)[];
   /** Own options the preset cannot build its URLs without. */

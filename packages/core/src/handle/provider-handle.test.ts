@@ -88,6 +88,35 @@ describe("the API client's refresh", () => {
     });
   });
 
+  it("never keeps a rotating provider's spent refresh token, and keeps a standard one's", async () => {
+    // An answer without a refresh token: the fake is told to leave it out.
+    const withoutRefreshToken = ({ form }: { form: URLSearchParams }) =>
+      form.get("grant_type") === "refresh_token"
+        ? Response.json({ access_token: "at-fresh", token_type: "Bearer", expires_in: 3600 })
+        : undefined;
+    for (const [refresh, kept] of [
+      ["rotating", false],
+      ["standard", true],
+      ["reuses", true],
+    ] as const) {
+      const fake = fakeAt({ onTokenRequest: withoutRefreshToken });
+      const old = fake.issueToken();
+      const provider = oauth2({
+        clientId: "cid",
+        clientSecret: "cs",
+        authorizationUrl: fake.endpoints.authorizationUrl,
+        tokenUrl: fake.endpoints.tokenUrl,
+        baseUrl: fake.endpoints.baseUrl,
+        refresh,
+      });
+      const { handle } = handleWith(fake, { ...old, expires_in: 3600, expires_at: nowSeconds - 1 }, provider);
+      await handle.api.get("me").catch(() => undefined);
+      const token = await handle.token();
+      expect(token?.access_token, refresh).toBe("at-fresh");
+      expect(token?.refresh_token, refresh).toBe(kept ? old.refresh_token : undefined);
+    }
+  });
+
   it("refreshes on a 401 and sends the request once more, body and all", async () => {
     for (const send of [
       (api: Handle["api"]) => api.post("notes", { json: { text: "hi" } }),

@@ -18,9 +18,10 @@ const pkceSupport = z.enum(["required", "optional", "unsupported"]);
 export type PkceSupport = z.infer<typeof pkceSupport>;
 
 /**
- * What a refresh does at this provider: `none` (no refresh tokens), `standard` (RFC 6749), `rotating` (every
- * refresh returns a new refresh token and retires the old one), `reuses` (the answer carries no refresh token:
- * the old one stays valid and is kept). Only `none` changes what the client does; the rest documents the provider.
+ * What a refresh does at this provider: `none` (no refresh tokens: expired tokens are not refreshed by default),
+ * `standard` (RFC 6749: a new refresh token may come; when none does, the old one is kept), `rotating` (every
+ * refresh returns a new refresh token and retires the old one, which is therefore never kept or sent again, even
+ * when an answer carries none), `reuses` (the answer carries no refresh token: the old one stays valid and is kept).
  */
 const refreshBehaviour = z.enum(["none", "standard", "rotating", "reuses"]);
 export type RefreshBehaviour = z.infer<typeof refreshBehaviour>;

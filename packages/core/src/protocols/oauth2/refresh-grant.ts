@@ -7,8 +7,8 @@ import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
 /**
- * Exchanges the token's refresh token for a new token. The old refresh token is kept when the answer has none
- * (Google does this).
+ * Exchanges the token's refresh token for a new token. When the answer has no refresh token, the old one is kept
+ * (Google does this), unless the provider rotates refresh tokens (`refresh: "rotating"`): then it is spent.
  *
  * @throws DanceError `refresh_failed`, with the provider's `status`, `error` and description when it answered.
  */
@@ -29,7 +29,12 @@ export async function refreshGrant(oauth: OAuth2Grants, token: Token): Promise<T
       ),
     );
     if (dpop) answer[DPOP_KEY_FIELD] = dpop.sealed;
-    return answer.refresh_token ? answer : { ...answer, refresh_token: token.refresh_token as string };
+    if (answer.refresh_token) return answer;
+    // A rotating provider retired the refresh token just spent: sending it again could only fail, and at some
+    // providers (reuse detection) revoke the whole grant. Elsewhere the old one stays valid and is kept.
+    return oauth.options.refresh === "rotating"
+      ? answer
+      : { ...answer, refresh_token: token.refresh_token as string };
   } catch (cause) {
     const refusal = await endpointRefusal(cause);
     const message = refusal

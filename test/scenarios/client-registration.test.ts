@@ -92,7 +92,7 @@ describe.each(drivers.map((driver) => [driver.name, driver] as const))(
       expect((await browser.visit(`${app.appUrl}/login/corp?as=alice`)).url).toBe(`${app.appUrl}/`);
       const error = (await browser.json<Record<string, string>>(`${app.appUrl}/error`)).body;
       expect(error).toMatchObject({
-        code: "discovery_failed",
+        code: "client_registration_failed",
         provider: "corp",
         error: "invalid_token",
         errorDescription: "invalid token provided",

@@ -108,7 +108,7 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
   const sealer = new Sealer(typeof options.secret === "string" ? [options.secret] : options.secret);
   const now = options.now ?? Date.now;
   const providers = new ProviderDirectory(options.providers, {
-    deps: { fetch: protocolFetch, timeout: timeout / 1000, sealer, certificateFetch },
+    deps: { fetch: protocolFetch, timeout: timeout / 1000, sealer, certificateFetch, now },
     resolveProvider: options.resolveProvider,
     cache: parsed.providerCache,
     now,

@@ -10,6 +10,11 @@ export const DanceErrorCode = {
   MissingConfig: "missing_config",
   /** The provider's OpenID Connect discovery document could not be fetched or read. */
   DiscoveryFailed: "discovery_failed",
+  /**
+   * Dynamic client registration (`register`, RFC 7591) failed: the server lists no registration endpoint, or it
+   * refused the client (its `error` and description are kept), or could not be reached.
+   */
+  ClientRegistrationFailed: "client_registration_failed",
   /** The server refused a pushed authorization request (RFC 9126), or the request object could not be signed. */
   AuthorizationRequestFailed: "authorization_request_failed",
   /** An OAuth 1 provider refused to issue a request token, or answered with something that is not one. */

@@ -55,6 +55,10 @@ export type {
   TokenResponseShape,
 } from "./protocols/oauth2/oauth2-options.js";
 export type {
+  ClientRegistrationMetadata,
+  ClientRegistrationOptions,
+} from "./protocols/oauth2/registration-options.js";
+export type {
   ProviderCacheOptions,
   ProviderResolver,
 } from "./protocols/provider-directory.js";

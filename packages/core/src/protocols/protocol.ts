@@ -12,6 +12,8 @@ export interface ClientDeps {
   fetch?: typeof fetch | undefined;
   /** Seconds before a call to the provider is abandoned. */
   timeout: number;
+  /** The dance's clock (milliseconds), for what expires at the provider (a registered client's secret). */
+  now?: (() => number) | undefined;
   /**
    * The fetches that present a TLS client certificate (`mtls`): for protocol calls and for API calls, with their
    * size limits; undefined where the runtime cannot present one.

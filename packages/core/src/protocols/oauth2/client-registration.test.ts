@@ -215,7 +215,7 @@ describe("registeredClient", () => {
     const input = inputFor(server.fetch, { store, initialAccessToken: "wrong" });
     const error = await failure(registeredClient(input));
     expect(error).toMatchObject({
-      code: "discovery_failed",
+      code: "client_registration_failed",
       provider: "corp",
       status: 401,
       error: "invalid_token",
@@ -241,7 +241,7 @@ describe("registeredClient", () => {
   it("says so when the discovery document lists no registration endpoint", async () => {
     const server = registrationServer({ noEndpoint: true });
     const error = await failure(registeredClient(inputFor(server.fetch)));
-    expect(error.code).toBe("discovery_failed");
+    expect(error.code).toBe("client_registration_failed");
     expect(error.message).toBe(
       `The discovery document at ${ISSUER}/.well-known/openid-configuration lists no registration_endpoint: the ` +
         "server does not offer dynamic client registration (RFC 7591) there. Register the client at the server " +

@@ -25,8 +25,9 @@ const pending = new WeakMap<ClientRegistrationStore, Map<string, Promise<Registe
  * A failure is not remembered: the next call tries again.
  *
  * @param now - the clock (milliseconds) that decides whether a stored secret has expired.
- * @throws DanceError `discovery_failed` when the server cannot be discovered, lists no registration endpoint or
- *   refuses the registration (with its `error` and `error_description`); `storage_failed` when the store fails.
+ * @throws DanceError `discovery_failed` when the server cannot be discovered; `client_registration_failed` when it
+ *   lists no registration endpoint or refuses the registration (with its `error` and `error_description`);
+ *   `storage_failed` when the store fails.
  */
 export async function registeredClient(
   input: ConfigurationInput,
@@ -156,7 +157,10 @@ async function registrationFailure(
         "offer dynamic client registration (RFC 7591) there. Register the client at the server and give clientId " +
         "and clientSecret instead of register"
       : discoveryFailure(issuer, cause);
-    return new DanceError("discovery_failed", message, { provider, cause });
+    return new DanceError(missing ? "client_registration_failed" : "discovery_failed", message, {
+      provider,
+      cause,
+    });
   }
   const refusal = await endpointRefusal(cause);
   if (!refusal) {
@@ -165,14 +169,14 @@ async function registrationFailure(
     const reason =
       cause instanceof client.ClientError ? `${cause.message}${detail}` : "it could not be reached";
     return new DanceError(
-      "discovery_failed",
+      "client_registration_failed",
       `The client registration at ${registrationUrl} failed: ${reason}`,
       { provider, cause },
     );
   }
   const error = refusal.error ?? `HTTP ${refusal.status}`;
   return new DanceError(
-    "discovery_failed",
+    "client_registration_failed",
     `${registrationUrl} refused to register the client: ${error}${tokenHint(refusal, sentToken)}`,
     {
       provider,

@@ -158,7 +158,7 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
    * again. A registered client whose secret has expired is dropped, so the next configuration registers anew.
    */
   configuration(): Promise<client.Configuration> {
-    if (this.#registered && secretExpired(this.#registered, Date.now())) {
+    if (this.#registered && secretExpired(this.#registered, (this.#input.deps.now ?? Date.now)())) {
       this.#registered = undefined;
       this.#configuration = undefined;
       this.#refreshConfiguration = undefined;
@@ -186,7 +186,7 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
   /** What configurations are built from: the options, with the registered client's credentials under `register`. */
   async #configurationInput(): Promise<ConfigurationInput> {
     if (!this.options.register) return this.#input;
-    this.#registered ??= await registeredClient(this.#input);
+    this.#registered ??= await registeredClient(this.#input, this.#input.deps.now);
     return { ...this.#input, options: withRegisteredClient(this.options, this.#registered) };
   }
 }

@@ -128,6 +128,15 @@ describe("token answers", () => {
     expect(body).toEqual({ access_token: "at", scope: "a b", expires_in: 3600, token_type: "Bearer" });
   });
 
+  it("drops a null scope and a negative lifetime, which say no more than none (Imgur, Mailchimp, Egnyte)", async () => {
+    const { body } = await read(Response.json({ access_token: "at", token_type: "bearer", scope: null }));
+    expect(body).toEqual({ access_token: "at", token_type: "bearer" });
+    for (const expires_in of [-1, "-1"]) {
+      const never = await read(Response.json({ access_token: "at", token_type: "bearer", expires_in }));
+      expect(never.body).toEqual({ access_token: "at", token_type: "bearer" });
+    }
+  });
+
   it("reads a form-encoded answer as JSON", async () => {
     const form = new Response("access_token=at&token_type=bearer&scope=repo", {
       headers: { "content-type": "application/x-www-form-urlencoded" },

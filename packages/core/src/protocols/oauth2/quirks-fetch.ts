@@ -134,9 +134,13 @@ function normalizeToken(
   const fixes: Record<string, unknown> = {};
   if (tokenType && token.token_type !== tokenType) fixes.token_type = tokenType;
   if (Array.isArray(token.scope)) fixes.scope = token.scope.join(" ");
-  if (typeof token.expires_in === "string" && /^\d+$/.test(token.expires_in)) {
+  // `"scope": null` (Imgur) says as much as no scope at all, which RFC 6749 allows; a client refuses a non-string.
+  if (token.scope === null) fixes.scope = undefined;
+  if (typeof token.expires_in === "string" && /^-?\d+$/.test(token.expires_in)) {
     fixes.expires_in = Number(token.expires_in);
   }
+  // A negative lifetime (`-1`) is how some providers say "never expires": the same as none.
+  if (Number(fixes.expires_in ?? token.expires_in) < 0) fixes.expires_in = undefined;
   // Some providers leave the type out; RFC 6750 bearer is what they all issue.
   if (!tokenType && (typeof token.token_type !== "string" || !token.token_type)) fixes.token_type = "Bearer";
   return Object.keys(fixes).length > 0 ? { ...token, ...fixes } : token;

@@ -19,6 +19,7 @@ export const amazon = oauth2Preset<NoOptions, AmazonProfile>({
   id: "amazon",
   name: "Amazon",
   docs: "https://developer.amazon.com/docs/login-with-amazon/authorization-code-grant.html",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.amazon.com/ap/oa",
     tokenUrl: "https://api.amazon.com/auth/o2/token",

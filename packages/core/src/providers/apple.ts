@@ -33,6 +33,7 @@ export const apple = oauth2Preset<AppleOptions, AppleProfile>({
   id: "apple",
   name: "Apple",
   docs: "https://developer.apple.com/documentation/sign_in_with_apple/request_an_authorization_to_the_sign_in_with_apple_server",
+  checked: "2026-12-03",
   options: ["teamId", "keyId", "privateKey"],
   oauth2: ({ teamId, keyId, privateKey }) => ({
     issuer: "https://appleid.apple.com",

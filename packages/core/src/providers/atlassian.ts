@@ -20,6 +20,7 @@ export const atlassian = oauth2Preset<NoOptions, AtlassianProfile>({
   id: "atlassian",
   name: "Atlassian",
   docs: "https://developer.atlassian.com/cloud/jira/platform/oauth-2-3lo-apps/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://auth.atlassian.com/authorize",
     tokenUrl: "https://auth.atlassian.com/oauth/token",

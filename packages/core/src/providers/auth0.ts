@@ -26,6 +26,7 @@ export const auth0 = oauth2Preset<Auth0Options, Auth0Profile>({
   id: "auth0",
   name: "Auth0",
   docs: "https://auth0.com/docs/api/authentication/authorization-code-flow-with-pkce",
+  checked: "2026-11-27",
   options: ["domain", "audience", "organization", "connection"],
   required: ["domain"],
   example: { domain: "example.us.auth0.com" },

@@ -19,6 +19,7 @@ export const authentik = oauth2Preset<AuthentikOptions, AuthentikProfile>({
   id: "authentik",
   name: "authentik",
   docs: "https://docs.goauthentik.io/docs/add-secure-apps/providers/oauth2/",
+  checked: "2026-11-27",
   options: ["issuer"],
   required: ["issuer"],
   example: { issuer: "https://authentik.example.com/application/o/my-app/" },

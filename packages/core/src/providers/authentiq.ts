@@ -19,6 +19,7 @@ export const authentiq = oauth2Preset<AuthentiqOptions, AuthentiqProfile>({
   id: "authentiq",
   name: "Authentiq",
   docs: "https://developers.authentiq.io/",
+  checked: "2026-11-27",
   options: ["hostname"],
   defaultOptions: { hostname: "connect.authentiq.io" },
   oauth2: {

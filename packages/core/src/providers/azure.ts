@@ -32,6 +32,7 @@ export const azure = oauth2Preset<AzureOptions, AzureProfile>({
   id: "azure",
   name: "Microsoft Entra ID",
   docs: "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow",
+  checked: "2026-11-27",
   options: ["tenant", "prompt", "domainHint", "loginHint", "offline"],
   defaultOptions: { tenant: "common" },
   oauth2: ({ prompt, domainHint, loginHint, offline }) => ({

@@ -23,6 +23,7 @@ export const battlenet = oauth2Preset<BattleNetOptions, BattleNetProfile>({
   id: "battlenet",
   name: "Battle.net",
   docs: "https://community.developer.battle.net/documentation/guides/using-oauth/authorization-code-flow",
+  checked: "2026-11-27",
   options: ["region"],
   defaultOptions: { region: "us" },
   oauth2: ({ region }) => ({

@@ -21,6 +21,7 @@ export const bitbucket = oauth2Preset<NoOptions, BitbucketProfile>({
   id: "bitbucket",
   name: "Bitbucket",
   docs: "https://developer.atlassian.com/cloud/bitbucket/oauth-2/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://bitbucket.org/site/oauth2/authorize",
     tokenUrl: "https://bitbucket.org/site/oauth2/access_token",

@@ -20,6 +20,7 @@ export const box = oauth2Preset<NoOptions, BoxProfile>({
   id: "box",
   name: "Box",
   docs: "https://developer.box.com/guides/authentication/oauth2/without-sdk/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://account.box.com/api/oauth2/authorize",
     tokenUrl: "https://api.box.com/oauth2/token",

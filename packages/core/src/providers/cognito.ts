@@ -24,6 +24,7 @@ export const cognito = oauth2Preset<CognitoOptions, CognitoProfile>({
   id: "cognito",
   name: "Amazon Cognito",
   docs: "https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html",
+  checked: "2026-12-03",
   options: ["domain", "userPoolId"],
   required: ["domain", "userPoolId"],
   example: { domain: "example.auth.us-east-1.amazoncognito.com", userPoolId: "us-east-1_Example" },

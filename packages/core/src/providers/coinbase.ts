@@ -23,6 +23,7 @@ export const coinbase = oauth2Preset<NoOptions, CoinbaseProfile>({
   id: "coinbase",
   name: "Coinbase",
   docs: "https://docs.cdp.coinbase.com/coinbase-app/oauth2-integration/integrations",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://login.coinbase.com/oauth2/auth",
     tokenUrl: "https://login.coinbase.com/oauth2/token",

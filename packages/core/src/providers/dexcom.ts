@@ -23,6 +23,7 @@ export const dexcom = oauth2Preset<DexcomOptions, DexcomProfile>({
   id: "dexcom",
   name: "Dexcom",
   docs: "https://developer.dexcom.com/docs/dexcomv3/authentication/",
+  checked: "2026-11-27",
   options: ["sandbox"],
   oauth2: ({ sandbox }) => {
     const host = sandbox ? "https://sandbox-api.dexcom.com" : "https://api.dexcom.com";

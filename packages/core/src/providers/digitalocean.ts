@@ -22,6 +22,7 @@ export const digitalocean = oauth2Preset<NoOptions, DigitalOceanProfile>({
   id: "digitalocean",
   name: "DigitalOcean",
   docs: "https://docs.digitalocean.com/reference/api/oauth/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://cloud.digitalocean.com/v1/oauth/authorize",
     tokenUrl: "https://cloud.digitalocean.com/v1/oauth/token",

@@ -27,6 +27,7 @@ export const discord = oauth2Preset<DiscordOptions, DiscordProfile>({
   id: "discord",
   name: "Discord",
   docs: "https://discord.com/developers/docs/topics/oauth2",
+  checked: "2026-11-27",
   options: ["prompt"],
   oauth2: ({ prompt }) => ({
     authorizationUrl: "https://discord.com/oauth2/authorize",

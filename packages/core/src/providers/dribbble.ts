@@ -19,6 +19,7 @@ export const dribbble = oauth2Preset<NoOptions, DribbbleProfile>({
   id: "dribbble",
   name: "Dribbble",
   docs: "https://developer.dribbble.com/v2/oauth/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://dribbble.com/oauth/authorize",
     tokenUrl: "https://dribbble.com/oauth/token",

@@ -31,6 +31,7 @@ export const dropbox = oauth2Preset<DropboxOptions, DropboxProfile>({
   id: "dropbox",
   name: "Dropbox",
   docs: "https://www.dropbox.com/developers/documentation/http/documentation#oauth2-authorize",
+  checked: "2026-11-27",
   options: ["offline", "forceReapprove", "disableSignup", "requireRole"],
   oauth2: ({ offline, forceReapprove, disableSignup, requireRole }) => ({
     authorizationUrl: "https://www.dropbox.com/oauth2/authorize",

@@ -13,6 +13,7 @@ export const epicgames = oauth2Preset<NoOptions, EpicGamesProfile>({
   id: "epicgames",
   name: "Epic Games",
   docs: "https://dev.epicgames.com/docs/web-api-ref/authentication",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.epicgames.com/id/authorize",
     tokenUrl: "https://api.epicgames.dev/epic/oauth/v2/token",

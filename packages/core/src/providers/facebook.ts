@@ -26,6 +26,7 @@ export const facebook = oauth2Preset<FacebookOptions, FacebookProfile>({
   id: "facebook",
   name: "Facebook",
   docs: "https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow",
+  checked: "2026-11-27",
   options: ["rerequest", "graphVersion"],
   defaultOptions: { graphVersion: "v24.0" },
   oauth2: ({ rerequest }) => ({

@@ -19,6 +19,7 @@ export const figma = oauth2Preset<NoOptions, FigmaProfile>({
   id: "figma",
   name: "Figma",
   docs: "https://developers.figma.com/docs/rest-api/oauth-apps/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.figma.com/oauth",
     tokenUrl: "https://api.figma.com/v1/oauth/token",

@@ -22,6 +22,7 @@ export const fitbit = oauth2Preset<NoOptions, FitbitProfile>({
   id: "fitbit",
   name: "Fitbit",
   docs: "https://dev.fitbit.com/build/reference/web-api/developer-guide/authorization/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.fitbit.com/oauth2/authorize",
     tokenUrl: "https://api.fitbit.com/oauth2/token",

@@ -23,6 +23,7 @@ export const github = oauth2Preset<NoOptions, GitHubProfile>({
   id: "github",
   name: "GitHub",
   docs: "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps",
+  checked: "2026-12-03",
   oauth2: {
     authorizationUrl: "https://github.com/login/oauth/authorize",
     tokenUrl: "https://github.com/login/oauth/access_token",

@@ -26,6 +26,7 @@ export const gitlab = oauth2Preset<GitLabOptions, GitLabProfile>({
   id: "gitlab",
   name: "GitLab",
   docs: "https://docs.gitlab.com/api/oauth2/",
+  checked: "2026-12-03",
   options: ["hostname"],
   defaultOptions: { hostname: "gitlab.com" },
   oauth2: {

@@ -35,6 +35,7 @@ export const google = oauth2Preset<GoogleOptions, GoogleProfile>({
   id: "google",
   name: "Google",
   docs: "https://developers.google.com/identity/protocols/oauth2/web-server",
+  checked: "2026-11-27",
   options: ["offline", "repromptConsent", "repromptSelectAccount", "hostedDomain"],
   oauth2: ({ offline, repromptConsent, repromptSelectAccount, hostedDomain }) => {
     const prompt = [repromptConsent && "consent", repromptSelectAccount && "select_account"].filter(Boolean);

@@ -24,6 +24,7 @@ export const heroku = oauth2Preset<HerokuOptions, HerokuProfile>({
   id: "heroku",
   name: "Heroku",
   docs: "https://devcenter.heroku.com/articles/oauth",
+  checked: "2026-11-27",
   options: ["apiVersion"],
   defaultOptions: { apiVersion: "3" },
   oauth2: ({ apiVersion }) => ({

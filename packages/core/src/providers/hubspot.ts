@@ -25,6 +25,7 @@ export const hubspot = oauth2Preset<HubSpotOptions, HubSpotProfile>({
   id: "hubspot",
   name: "HubSpot",
   docs: "https://developers.hubspot.com/docs/api/oauth-quickstart-guide",
+  checked: "2026-11-27",
   options: ["optionalScope"],
   oauth2: ({ optionalScope }) => ({
     authorizationUrl: "https://app.hubspot.com/oauth/authorize",

@@ -17,6 +17,7 @@ export const huggingface = oauth2Preset<NoOptions, HuggingFaceProfile>({
   id: "huggingface",
   name: "Hugging Face",
   docs: "https://huggingface.co/docs/hub/oauth",
+  checked: "2026-11-27",
   oauth2: {
     issuer: "https://huggingface.co",
     authorizationUrl: "https://huggingface.co/oauth/authorize",

@@ -20,6 +20,7 @@ export { type EpicGamesProfile, epicgames } from "./epicgames.js";
 export { type FacebookOptions, type FacebookProfile, facebook } from "./facebook.js";
 export { type FigmaProfile, figma } from "./figma.js";
 export { type FitbitProfile, fitbit } from "./fitbit.js";
+export { type FlickrOptions, type FlickrProfile, flickr } from "./flickr.js";
 export { type GitHubProfile, github } from "./github.js";
 export { type GitLabOptions, type GitLabProfile, gitlab } from "./gitlab.js";
 export { type GoogleOptions, type GoogleProfile, google } from "./google.js";
@@ -51,19 +52,24 @@ export { type PayPalOptions, type PayPalProfile, paypal } from "./paypal.js";
 export { type PinterestProfile, pinterest } from "./pinterest.js";
 export type {
   NoOptions,
+  OAuth1Preset,
   OAuth1PresetOptions,
   OAuth2PresetSpec,
   Preset,
+  PresetArguments,
   PresetInfo,
   PresetOptions,
 } from "./preset.js";
+export { type PlurkProfile, plurk } from "./plurk.js";
 export { type RedditOptions, type RedditProfile, reddit } from "./reddit.js";
 export { type RobloxProfile, roblox } from "./roblox.js";
 export { type SalesforceOptions, type SalesforceProfile, salesforce } from "./salesforce.js";
 export { type SlackOptions, type SlackProfile, slack } from "./slack.js";
+export { type SmugMugOptions, type SmugMugProfile, smugmug } from "./smugmug.js";
 export { type SpotifyOptions, type SpotifyProfile, spotify } from "./spotify.js";
 export { type StravaOptions, type StravaProfile, strava } from "./strava.js";
 export { type TikTokProfile, tiktok } from "./tiktok.js";
+export { type TrelloOptions, type TrelloProfile, trello } from "./trello.js";
 export { type TwitchOptions, type TwitchProfile, twitch } from "./twitch.js";
 export { type TwitterOptions, twitter } from "./twitter.js";
 export { type VercelProfile, vercel } from "./vercel.js";

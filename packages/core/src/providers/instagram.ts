@@ -21,6 +21,7 @@ export const instagram = oauth2Preset<NoOptions, InstagramProfile>({
   id: "instagram",
   name: "Instagram",
   docs: "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.instagram.com/oauth/authorize",
     tokenUrl: "https://api.instagram.com/oauth/access_token",

@@ -27,6 +27,7 @@ export const intuit = oauth2Preset<IntuitOptions, IntuitProfile>({
   id: "intuit",
   name: "Intuit",
   docs: "https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization/oauth-2.0",
+  checked: "2026-12-03",
   options: ["sandbox"],
   oauth2: ({ sandbox }) => ({
     issuer: "https://oauth.platform.intuit.com/op/v1",

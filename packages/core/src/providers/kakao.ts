@@ -23,6 +23,7 @@ export const kakao = oauth2Preset<NoOptions, KakaoProfile>({
   id: "kakao",
   name: "Kakao",
   docs: "https://developers.kakao.com/docs/latest/en/kakaologin/rest-api",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://kauth.kakao.com/oauth/authorize",
     tokenUrl: "https://kauth.kakao.com/oauth/token",

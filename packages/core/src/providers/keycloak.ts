@@ -19,6 +19,7 @@ export const keycloak = oauth2Preset<KeycloakOptions, KeycloakProfile>({
   id: "keycloak",
   name: "Keycloak",
   docs: "https://www.keycloak.org/securing-apps/oidc-layers",
+  checked: "2026-11-27",
   options: ["issuer"],
   required: ["issuer"],
   example: { issuer: "https://auth.example.com/realms/acme" },

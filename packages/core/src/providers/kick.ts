@@ -16,6 +16,7 @@ export const kick = oauth2Preset<NoOptions, KickProfile>({
   id: "kick",
   name: "Kick",
   docs: "https://docs.kick.com/getting-started/generating-tokens-oauth2-flow",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://id.kick.com/oauth/authorize",
     tokenUrl: "https://id.kick.com/oauth/token",

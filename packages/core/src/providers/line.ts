@@ -20,6 +20,7 @@ export const line = oauth2Preset<LineOptions, LineProfile>({
   id: "line",
   name: "LINE",
   docs: "https://developers.line.biz/en/docs/line-login/integrate-line-login/",
+  checked: "2026-11-27",
   options: ["botPrompt"],
   oauth2: ({ botPrompt }) => ({
     issuer: "https://access.line.me",

@@ -22,6 +22,7 @@ export const linear = oauth2Preset<LinearOptions, LinearProfile>({
   id: "linear",
   name: "Linear",
   docs: "https://linear.app/developers/oauth-2-0-authentication",
+  checked: "2026-11-27",
   options: ["actor", "repromptConsent"],
   oauth2: ({ actor, repromptConsent }) => ({
     authorizationUrl: "https://linear.app/oauth/authorize",

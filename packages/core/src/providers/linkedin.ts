@@ -15,6 +15,7 @@ export const linkedin = oauth2Preset<NoOptions, LinkedInProfile>({
   id: "linkedin",
   name: "LinkedIn",
   docs: "https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/sign-in-with-linkedin-v2",
+  checked: "2026-11-27",
   oauth2: {
     issuer: "https://www.linkedin.com/oauth",
     authorizationUrl: "https://www.linkedin.com/oauth/v2/authorization",

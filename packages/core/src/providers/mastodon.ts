@@ -27,6 +27,7 @@ export const mastodon = oauth2Preset<MastodonOptions, MastodonProfile>({
   id: "mastodon",
   name: "Mastodon",
   docs: "https://docs.joinmastodon.org/methods/oauth/",
+  checked: "2026-11-27",
   options: ["instance", "forceLogin"],
   required: ["instance"],
   example: { instance: "mastodon.social" },

@@ -15,6 +15,7 @@ export const meetup = oauth2Preset<NoOptions, MeetupProfile>({
   id: "meetup",
   name: "Meetup",
   docs: "https://www.meetup.com/api/authentication/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://secure.meetup.com/oauth2/authorize",
     tokenUrl: "https://secure.meetup.com/oauth2/access",

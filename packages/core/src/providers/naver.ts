@@ -24,6 +24,7 @@ export const naver = oauth2Preset<NoOptions, NaverProfile>({
   id: "naver",
   name: "Naver",
   docs: "https://developers.naver.com/docs/login/api/api.md",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://nid.naver.com/oauth2.0/authorize",
     tokenUrl: "https://nid.naver.com/oauth2.0/token",

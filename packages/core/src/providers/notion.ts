@@ -25,6 +25,7 @@ export const notion = oauth2Preset<NoOptions, NotionProfile>({
   id: "notion",
   name: "Notion",
   docs: "https://developers.notion.com/docs/authorization",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://api.notion.com/v1/oauth/authorize",
     tokenUrl: "https://api.notion.com/v1/oauth/token",

@@ -24,6 +24,7 @@ export const nylas = oauth2Preset<NylasOptions, NylasProfile>({
   id: "nylas",
   name: "Nylas",
   docs: "https://developer.nylas.com/docs/v3/auth/hosted-oauth-apikey/",
+  checked: "2026-11-27",
   options: ["region"],
   defaultOptions: { region: "us" },
   oauth2: {

@@ -20,6 +20,7 @@ export const oidc = oauth2Preset<OidcOptions, OidcProfile>({
   id: "oidc",
   name: "OpenID Connect (any issuer)",
   docs: "https://openid.net/specs/openid-connect-discovery-1_0.html",
+  checked: "2026-11-27",
   options: ["issuer"],
   required: ["issuer"],
   example: { issuer: "https://id.example.com" },

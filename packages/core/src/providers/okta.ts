@@ -22,6 +22,7 @@ export const okta = oauth2Preset<OktaOptions, OktaProfile>({
   id: "okta",
   name: "Okta",
   docs: "https://developer.okta.com/docs/guides/implement-grant-type/authcode/main/",
+  checked: "2026-11-27",
   options: ["domain", "authorizationServerId"],
   required: ["domain"],
   example: { domain: "example.okta.com" },

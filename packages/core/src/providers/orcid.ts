@@ -22,6 +22,7 @@ export const orcid = oauth2Preset<OrcidOptions, OrcidProfile>({
   id: "orcid",
   name: "ORCID",
   docs: "https://info.orcid.org/documentation/api-tutorials/api-tutorial-get-and-authenticated-orcid-id/",
+  checked: "2026-11-27",
   options: ["sandbox"],
   oauth2: ({ sandbox }) => {
     const host = sandbox ? "sandbox.orcid.org" : "orcid.org";

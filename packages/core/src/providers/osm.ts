@@ -16,6 +16,7 @@ export const osm = oauth2Preset<NoOptions, OsmProfile>({
   id: "osm",
   name: "OpenStreetMap",
   docs: "https://wiki.openstreetmap.org/wiki/OAuth",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.openstreetmap.org/oauth2/authorize",
     tokenUrl: "https://www.openstreetmap.org/oauth2/token",

@@ -18,6 +18,7 @@ export const osu = oauth2Preset<NoOptions, OsuProfile>({
   id: "osu",
   name: "osu!",
   docs: "https://osu.ppy.sh/docs/index.html#authorization-code-grant",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://osu.ppy.sh/oauth/authorize",
     tokenUrl: "https://osu.ppy.sh/oauth/token",

@@ -20,6 +20,7 @@ export const patreon = oauth2Preset<NoOptions, PatreonProfile>({
   id: "patreon",
   name: "Patreon",
   docs: "https://docs.patreon.com/#oauth",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.patreon.com/oauth2/authorize",
     tokenUrl: "https://www.patreon.com/api/oauth2/token",

@@ -25,6 +25,7 @@ export const paypal = oauth2Preset<PayPalOptions, PayPalProfile>({
   id: "paypal",
   name: "PayPal",
   docs: "https://developer.paypal.com/docs/log-in-with-paypal/integrate/",
+  checked: "2026-11-27",
   options: ["sandbox"],
   oauth2: ({ sandbox }) => {
     const web = sandbox ? "https://www.sandbox.paypal.com" : "https://www.paypal.com";

@@ -20,6 +20,7 @@ export const pinterest = oauth2Preset<NoOptions, PinterestProfile>({
   id: "pinterest",
   name: "Pinterest",
   docs: "https://developers.pinterest.com/docs/getting-started/set-up-authentication-and-authorization/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.pinterest.com/oauth/",
     tokenUrl: "https://api.pinterest.com/v5/oauth/token",

@@ -5,6 +5,7 @@ import type { OAuth1Options } from "../protocols/oauth1/oauth1-options.js";
 import { oauth2 } from "../protocols/oauth2/oauth2.js";
 import type { OAuth2Options } from "../protocols/oauth2/oauth2-options.js";
 import {
+  type OAuth1Provider,
   type OAuth2Provider,
   type PerRequestProvider,
   type Provider,
@@ -72,6 +73,33 @@ export type Preset<O extends object = NoOptions, P extends Provider = OAuth2Prov
   (NoOptions extends O ? (options?: PresetArguments<O>) => P : (options: PresetArguments<O>) => P) & {
     readonly info: PresetInfo<O>;
   };
+
+/** The own options of an OAuth 1.0a preset's build function. */
+type OAuth1OptionsOf<Build> = Build extends (options: infer O) => OAuth1Provider
+  ? NonNullable<O> & object
+  : never;
+
+/**
+ * An OAuth 1.0a preset: the function from its options to a provider, carrying its `info`. Given a function of the
+ * request instead, it makes a provider chosen per request.
+ */
+export type OAuth1Preset<Build extends (options: never) => OAuth1Provider> = ((
+  options: (request: ProviderRequest) => OAuth1OptionsOf<Build> | Promise<OAuth1OptionsOf<Build>>,
+) => PerRequestProvider) &
+  Build & { readonly info: PresetInfo<OAuth1OptionsOf<Build>> };
+
+/** Declares an OAuth 1.0a preset: the function that builds its provider, with what the catalogue knows of it. */
+export function oauth1Preset<Build extends (options: never) => OAuth1Provider>(
+  info: PresetInfo<OAuth1OptionsOf<Build>>,
+  build: Build,
+): OAuth1Preset<Build> {
+  const preset = (options?: OAuth1OptionsOf<Build> | ((request: ProviderRequest) => unknown)) =>
+    providerFrom(
+      options as OAuth1OptionsOf<Build>,
+      build as unknown as (options: OAuth1OptionsOf<Build>) => OAuth1Provider,
+    );
+  return Object.assign(preset, { info }) as unknown as OAuth1Preset<Build>;
+}
 
 /** How an OAuth 2 preset is declared: data, plus a profile mapping. */
 export interface OAuth2PresetSpec<O extends object, Raw> extends PresetInfo<O> {

@@ -25,6 +25,7 @@ export const reddit = oauth2Preset<RedditOptions, RedditProfile>({
   id: "reddit",
   name: "Reddit",
   docs: "https://github.com/reddit-archive/reddit/wiki/OAuth2",
+  checked: "2026-11-27",
   options: ["permanent", "userAgent"],
   defaultOptions: { userAgent: "oauth-dance" },
   oauth2: ({ permanent, userAgent = "oauth-dance" }) => ({

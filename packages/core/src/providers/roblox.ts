@@ -17,6 +17,7 @@ export const roblox = oauth2Preset<NoOptions, RobloxProfile>({
   id: "roblox",
   name: "Roblox",
   docs: "https://create.roblox.com/docs/cloud/auth/oauth2-reference",
+  checked: "2026-11-27",
   oauth2: {
     issuer: "https://apis.roblox.com/oauth/",
     authorizationUrl: "https://apis.roblox.com/oauth/v1/authorize",

@@ -33,6 +33,7 @@ export const salesforce = oauth2Preset<SalesforceOptions, SalesforceProfile>({
   id: "salesforce",
   name: "Salesforce",
   docs: "https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm",
+  checked: "2026-11-27",
   options: ["hostname", "sandbox", "repromptConsent"],
   oauth2: ({ hostname, sandbox, repromptConsent }) => {
     const login = hostname ?? (sandbox ? "test.salesforce.com" : "login.salesforce.com");

@@ -30,6 +30,7 @@ export const slack = oauth2Preset<SlackOptions, SlackProfile>({
   id: "slack",
   name: "Slack",
   docs: "https://api.slack.com/authentication/sign-in-with-slack",
+  checked: "2026-11-27",
   options: ["v2", "userScope", "team"],
   oauth2: ({ v2, userScope, team }) => {
     const teamParam = team ? { team } : {};

@@ -25,6 +25,7 @@ export const spotify = oauth2Preset<SpotifyOptions, SpotifyProfile>({
   id: "spotify",
   name: "Spotify",
   docs: "https://developer.spotify.com/documentation/web-api/tutorials/code-flow",
+  checked: "2026-11-27",
   options: ["showDialog"],
   oauth2: ({ showDialog }) => ({
     authorizationUrl: "https://accounts.spotify.com/authorize",

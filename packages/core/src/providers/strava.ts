@@ -26,6 +26,7 @@ export const strava = oauth2Preset<StravaOptions, StravaProfile>({
   id: "strava",
   name: "Strava",
   docs: "https://developers.strava.com/docs/authentication/",
+  checked: "2026-11-27",
   options: ["approvalPrompt"],
   oauth2: ({ approvalPrompt }) => ({
     authorizationUrl: "https://www.strava.com/oauth/authorize",

@@ -17,6 +17,7 @@ export const tiktok = oauth2Preset<NoOptions, TikTokProfile>({
   id: "tiktok",
   name: "TikTok",
   docs: "https://developers.tiktok.com/doc/login-kit-web",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://www.tiktok.com/v2/auth/authorize/",
     tokenUrl: "https://open.tiktokapis.com/v2/oauth/token/",

@@ -27,6 +27,7 @@ export const twitch = oauth2Preset<TwitchOptions, TwitchProfile>({
   id: "twitch",
   name: "Twitch",
   docs: "https://dev.twitch.tv/docs/authentication/getting-tokens-oauth/#authorization-code-grant-flow",
+  checked: "2026-11-27",
   options: ["forceVerify"],
   oauth2: ({ forceVerify }) => ({
     authorizationUrl: "https://id.twitch.tv/oauth2/authorize",

@@ -15,6 +15,7 @@ export const vercel = oauth2Preset<NoOptions, VercelProfile>({
   id: "vercel",
   name: "Vercel",
   docs: "https://vercel.com/docs/sign-in-with-vercel/authorization-server-api",
+  checked: "2026-11-27",
   oauth2: {
     issuer: "https://vercel.com",
     authorizationUrl: "https://vercel.com/oauth/authorize",

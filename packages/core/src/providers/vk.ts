@@ -27,6 +27,7 @@ export const vk = oauth2Preset<VkOptions, VkProfile>({
   id: "vk",
   name: "VK",
   docs: "https://dev.vk.com/en/api/access-token/authcode-flow-user",
+  checked: "2026-11-27",
   options: ["apiVersion"],
   defaultOptions: { apiVersion: "5.199" },
   oauth2: ({ apiVersion }) => ({

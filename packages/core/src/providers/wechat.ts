@@ -20,6 +20,7 @@ export const wechat = oauth2Preset<NoOptions, WeChatProfile>({
   id: "wechat",
   name: "WeChat",
   docs: "https://developers.weixin.qq.com/doc/oplatform/en/Website_App/WeChat_Login/Wechat_Login.html",
+  checked: "2026-11-27",
   oauth2: {
     // The fragment is part of the documented URL.
     authorizationUrl: "https://open.weixin.qq.com/connect/qrconnect#wechat_redirect",

@@ -21,6 +21,7 @@ export const withings = oauth2Preset<WithingsOptions, WithingsProfile>({
   id: "withings",
   name: "Withings",
   docs: "https://developer.withings.com/api-reference#tag/oauth2",
+  checked: "2026-11-27",
   options: ["demo"],
   oauth2: ({ demo }) => ({
     authorizationUrl: "https://account.withings.com/oauth2_user/authorize2",

@@ -35,6 +35,7 @@ export const workos = oauth2Preset<WorkOSOptions, WorkOSProfile>({
   id: "workos",
   name: "WorkOS",
   docs: "https://workos.com/docs/reference/sso/get-authorization-url",
+  checked: "2026-11-27",
   options: ["connection", "organization", "provider", "loginHint"],
   oauth2: ({ connection, organization, provider, loginHint }) => ({
     authorizationUrl: "https://api.workos.com/sso/authorize",

@@ -27,6 +27,7 @@ export const x = oauth2Preset<XOptions, XProfile>({
   id: "x",
   name: "X (OAuth 2.0)",
   docs: "https://docs.x.com/fundamentals/authentication/oauth-2-0/authorization-code",
+  checked: "2026-11-27",
   options: ["offline"],
   oauth2: ({ offline }) => ({
     authorizationUrl: "https://x.com/i/oauth2/authorize",

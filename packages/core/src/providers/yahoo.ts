@@ -14,6 +14,7 @@ export const yahoo = oauth2Preset<NoOptions, YahooProfile>({
   id: "yahoo",
   name: "Yahoo",
   docs: "https://developer.yahoo.com/oauth2/guide/openid_connect/",
+  checked: "2026-11-27",
   oauth2: {
     issuer: "https://api.login.yahoo.com",
     authorizationUrl: "https://api.login.yahoo.com/oauth2/request_auth",

@@ -27,6 +27,7 @@ export const yandex = oauth2Preset<YandexOptions, YandexProfile>({
   id: "yandex",
   name: "Yandex",
   docs: "https://yandex.com/dev/id/doc/en/codes/code-url",
+  checked: "2026-11-27",
   options: ["forceConfirm"],
   oauth2: ({ forceConfirm }) => ({
     authorizationUrl: "https://oauth.yandex.com/authorize",

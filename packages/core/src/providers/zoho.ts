@@ -29,6 +29,7 @@ export const zoho = oauth2Preset<ZohoOptions, ZohoProfile>({
   id: "zoho",
   name: "Zoho",
   docs: "https://www.zoho.com/accounts/protocol/oauth/web-server-applications.html",
+  checked: "2026-11-27",
   options: ["offline", "repromptConsent", "domain"],
   defaultOptions: { domain: "zoho.com" },
   oauth2: ({ offline, repromptConsent }) => ({

@@ -22,6 +22,7 @@ export const zoom = oauth2Preset<NoOptions, ZoomProfile>({
   id: "zoom",
   name: "Zoom",
   docs: "https://developers.zoom.us/docs/integrations/oauth/",
+  checked: "2026-11-27",
   oauth2: {
     authorizationUrl: "https://zoom.us/oauth/authorize",
     tokenUrl: "https://zoom.us/oauth/token",

@@ -181,6 +181,6 @@ describe("the preset table", () => {
 
     const tested = new Set(CASES.map((testCase) => testCase.preset.info.id));
     expect(exported.filter((name) => !tested.has(name))).toEqual([]);
-    expect(exported.length + OAUTH1.size).toBeGreaterThanOrEqual(65);
+    expect(exported.length + OAUTH1.size).toBeGreaterThanOrEqual(240);
   });
 });

@@ -185,6 +185,7 @@ export { type PlurkProfile, plurk } from "./plurk.js";
 export { type PolarProfile, polar } from "./polar.js";
 export type {
   NoOptions,
+  OAuth1OptionsOf,
   OAuth1Preset,
   OAuth1PresetOptions,
   OAuth2PresetSpec,
@@ -202,7 +203,7 @@ export { type SageProfile, sage } from "./sage.js";
 export { type SalesforceOptions, type SalesforceProfile, salesforce } from "./salesforce.js";
 export { type SallaProfile, salla } from "./salla.js";
 export { type SentryOptions, type SentryProfile, sentry } from "./sentry.js";
-export { type ShopifyOptions, type ShopifyProfile, shopify } from "./shopify.js";
+export { type ShopifyAssociatedUser, type ShopifyOptions, type ShopifyProfile, shopify } from "./shopify.js";
 export { type SignicatOptions, type SignicatProfile, signicat } from "./signicat.js";
 export { type SlackOptions, type SlackProfile, slack } from "./slack.js";
 export {
@@ -244,7 +245,7 @@ export { type TrainingPeaksOptions, type TrainingPeaksProfile, trainingpeaks } f
 export { type TraktProfile, trakt } from "./trakt.js";
 export { type TrelloOptions, type TrelloProfile, trello } from "./trello.js";
 export { type TrueLayerOptions, type TrueLayerProfile, truelayer } from "./truelayer.js";
-export { type TumblrProfile, tumblr } from "./tumblr.js";
+export { type TumblrBlog, type TumblrProfile, tumblr } from "./tumblr.js";
 export { type TwitchOptions, type TwitchProfile, twitch } from "./twitch.js";
 export { type TwitterOptions, twitter } from "./twitter.js";
 export { type TypeformOptions, type TypeformProfile, typeform } from "./typeform.js";

@@ -74,8 +74,8 @@ export type Preset<O extends object = NoOptions, P extends Provider = OAuth2Prov
     readonly info: PresetInfo<O>;
   };
 
-/** The own options of an OAuth 1.0a preset's build function. */
-type OAuth1OptionsOf<Build> = Build extends (options: infer O) => OAuth1Provider
+/** The options an OAuth 1.0a preset's build function takes. */
+export type OAuth1OptionsOf<Build> = Build extends (options: infer O) => OAuth1Provider
   ? NonNullable<O> & object
   : never;
 

@@ -3,7 +3,7 @@ import { text } from "../handle/profile.js";
 import { type NoOptions, oauth2Preset } from "./preset.js";
 
 /** A blog in Tumblr's `GET /v2/user/info`. */
-interface TumblrBlog {
+export interface TumblrBlog {
   name: string;
   uuid: string;
   primary?: boolean;

@@ -19,6 +19,8 @@ export const DanceErrorCode = {
   AuthorizationRequestFailed: "authorization_request_failed",
   /** An OAuth 1 provider refused to issue a request token, or answered with something that is not one. */
   RequestTokenFailed: "request_token_failed",
+  /** A login URL asked for a scope the provider's options do not allow it to (`optionalScopes`). */
+  ScopeNotAllowed: "scope_not_allowed",
   /** The callback's `state` matches no dance this browser started (stale tab, replay, forgery). */
   StateMismatch: "state_mismatch",
   /** The provider sent `error=` to the callback (for example `access_denied`). */

@@ -34,3 +34,8 @@ export function withExpiresIn(token: Token, nowMs: number): Token {
 export function toPlainToken(response: object): Token {
   return JSON.parse(JSON.stringify(response)) as Token;
 }
+
+/** The scopes in a `scope` value (a token's, a login URL's), space- or comma-separated (GitHub: `repo,gist`). */
+export function scopesOf(value: unknown): string[] {
+  return typeof value === "string" ? [...new Set(value.split(/[\s,]+/).filter(Boolean))] : [];
+}

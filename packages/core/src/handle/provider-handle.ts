@@ -8,7 +8,7 @@ import type { SessionCookies } from "../session/session-cookies.js";
 import type { TokenAccess } from "../storage/token-access.js";
 import type { TokenStorage } from "../storage/token-storage.js";
 import type { DanceTelemetry } from "../telemetry.js";
-import { type Token, withExpiresIn } from "../token.js";
+import { scopesOf, type Token, withExpiresIn } from "../token.js";
 import { createApiClient } from "./api-client.js";
 import { loadProfile, type Profile, type ProfileSource } from "./profile.js";
 import { TokenFreshness } from "./token-freshness.js";
@@ -83,10 +83,31 @@ export class ProviderHandle {
     return this.loginUrlFor(request.method === "GET" && !onDanceRoute && here !== "/" ? here : undefined);
   }
 
-  /** The login URL that sends the user to `next` (a same-site path) after the dance. */
-  loginUrlFor(next?: string): string {
+  /**
+   * The login URL that sends the user to `next` (a same-site path) after the dance; with `scope`, a login that asks
+   * for those scopes too (incremental authorization: each must be in the provider's `scope` or `optionalScopes`).
+   * Scopes granted before are kept: asked for again, or, where the provider adds grants up
+   * (`incrementalAuthorization`, Google), left to the provider.
+   *
+   * @example res.redirect(req.oauth.google.loginUrlFor({ scope: ["https://www.googleapis.com/auth/drive.readonly"], next: "/files" }))
+   */
+  loginUrlFor(next?: string | { next?: string | undefined; scope?: readonly string[] | undefined }): string {
+    const options = typeof next === "object" ? next : { next };
+    const query = new URLSearchParams();
+    if (options.scope?.length) query.set("scope", options.scope.join(" "));
+    if (options.next) query.set("next", options.next);
     const path = this.#scope.paths.loginPath(this.name);
-    return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+    return query.size > 0 ? `${path}?${query.toString().replace(/\+/g, "%20")}` : path;
+  }
+
+  /** The scopes the stored token was granted (its `scope`), or none without a token or a `scope`. */
+  async scopes(): Promise<string[]> {
+    return scopesOf((await this.#scope.tokens.read())?.scope);
+  }
+
+  /** Whether the stored token was granted this scope. */
+  async hasScope(scope: string): Promise<boolean> {
+    return (await this.scopes()).includes(scope);
   }
 
   /** The stored token (loaded once per request), with `expires_in` recomputed from `expires_at`. */

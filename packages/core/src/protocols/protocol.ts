@@ -66,8 +66,13 @@ export interface ProtocolClient {
   readonly name: string;
   readonly options: Readonly<CommonOptions>;
 
-  /** Builds the authorization redirect for a dance that will come back to `callbackUrl`. */
-  start(callbackUrl: string): Promise<StartedDance>;
+  /**
+   * Builds the authorization redirect for a dance that will come back to `callbackUrl`, asking for `scope` when
+   * given instead of the configured scope (a protocol without scopes ignores it).
+   */
+  start(callbackUrl: string, scope?: readonly string[]): Promise<StartedDance>;
+  /** The scopes a login asks for when nothing more is asked, and those it may add; empty for OAuth 1.0a. */
+  readonly scopes: { configured: readonly string[]; optional: readonly string[]; incremental: boolean };
   /**
    * Where the browser goes for a started dance, once the `beforeLogin` hook has seen (and perhaps changed) its URL:
    * the URL itself, or its parameters signed into a request object or pushed to the server first.

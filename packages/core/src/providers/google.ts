@@ -49,7 +49,10 @@ export const google = oauth2Preset<GoogleOptions, GoogleProfile>({
       scope: ["openid", "email", "profile"],
       tokenEndpointAuthMethod: "client_secret_post",
       refresh: "reuses",
+      // Google adds each login's grants to the user's earlier ones: a login for more scopes asks for those only.
+      incrementalAuthorization: true,
       authorizationParams: {
+        include_granted_scopes: "true",
         ...(offline ? { access_type: "offline" } : {}),
         ...(prompt.length ? { prompt: prompt.join(" ") } : {}),
         ...(hostedDomain ? { hd: hostedDomain } : {}),

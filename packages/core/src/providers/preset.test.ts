@@ -53,7 +53,11 @@ describe("oauth2Preset", () => {
       authorizationParams: { login_hint: "ada@example.com", access_type: "online" },
     });
     expect(options.tokenUrl).toBe("http://127.0.0.1:9/token");
-    expect(options.authorizationParams).toEqual({ access_type: "online", login_hint: "ada@example.com" });
+    expect(options.authorizationParams).toEqual({
+      include_granted_scopes: "true",
+      access_type: "online",
+      login_hint: "ada@example.com",
+    });
   });
 
   it("reads <ID>_CLIENT_ID and <ID>_CLIENT_SECRET unless a client id or fromConfig is passed", () => {

@@ -45,9 +45,11 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
         errorUri: refusal.uri,
       });
     }
-    const token = await services.telemetry.providerCall("token_exchange", provider, () =>
+    const answered = await services.telemetry.providerCall("token_exchange", provider, () =>
       client.finish(pending, params),
     );
+    // A login that asked for more scopes: what the provider granted, or when it does not say, what was asked.
+    const token = pending.scope && !answered.scope ? { ...answered, scope: pending.scope } : answered;
     // The hook's handle calls the API with the new token before anything is stored.
     const tokens = scope.tokens(provider);
     tokens.use(token);

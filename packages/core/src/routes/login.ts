@@ -1,6 +1,7 @@
 // The login route: start a dance and send the browser to the provider.
 import { type DanceResult, redirectResult } from "../http/result.js";
 import { failDance } from "./dance-failure.js";
+import { loginScopes } from "./login-scopes.js";
 import { savePendingDance } from "./pending-dance.js";
 import { safeNextPath } from "./redirect.js";
 import type { RouteCall } from "./route-scope.js";
@@ -15,14 +16,24 @@ export async function login(call: RouteCall): Promise<DanceResult> {
     const binding = runtime.bindingOf(client);
     const callbackUrl =
       client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
-    const { url, key, secrets } = await client.start(callbackUrl);
+    const tokens = scope.tokens(provider);
+    const scopes = await loginScopes(request.url.searchParams.get("scope"), client, () => tokens.read());
+    const { url, key, secrets } = await client.start(callbackUrl, scopes?.ask);
     await services.hooks.beforeLogin?.({ provider, url, request, native: scope.native });
     // After the hook, so what it adds is pushed or signed with the rest.
     const redirect = await client.authorizationRedirect(url);
     // A provider that returns with a cross-site form POST needs the dance's cookie sent on one (SameSite=None).
     await savePendingDance(
       scope.session,
-      { provider, key, callbackUrl, secrets, ...(next ? { next } : {}), ...(binding ? { binding } : {}) },
+      {
+        provider,
+        key,
+        callbackUrl,
+        secrets,
+        ...(next ? { next } : {}),
+        ...(binding ? { binding } : {}),
+        ...(scopes ? { scope: scopes.granted.join(" ") } : {}),
+      },
       runtime.returnsByFormPost ? "None" : undefined,
     );
     services.telemetry.danceStarted(provider);

@@ -18,6 +18,8 @@ export interface PendingDance extends DanceInFlight {
   next?: string;
   /** For a provider chosen per request: the issuer and client the dance was started with. */
   binding?: ClientBinding;
+  /** For a login that asked for more scopes: all the token will hold, when the provider does not say. */
+  scope?: string;
 }
 
 /**

@@ -88,6 +88,9 @@ export class OAuth1Client implements ProtocolClient {
     return fields;
   }
 
+  /** OAuth 1.0a has no scopes: what a token may do is set on the application. */
+  readonly scopes = { configured: [], optional: [], incremental: false } as const;
+
   start(callbackUrl: string): Promise<StartedDance> {
     return startDance(this, callbackUrl);
   }

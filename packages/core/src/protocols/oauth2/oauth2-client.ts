@@ -80,8 +80,13 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     return typeof scope === "string" ? scope : scope.join(scopeSeparator);
   }
 
-  start(callbackUrl: string): Promise<StartedDance> {
-    return startDance(this, callbackUrl);
+  get scopes(): { configured: readonly string[]; optional: readonly string[]; incremental: boolean } {
+    const { scope, optionalScopes = [], incrementalAuthorization = false } = this.options;
+    return { configured: scopeList(scope), optional: optionalScopes, incremental: incrementalAuthorization };
+  }
+
+  start(callbackUrl: string, scope?: readonly string[]): Promise<StartedDance> {
+    return startDance(this, callbackUrl, scope);
   }
 
   authorizationRedirect(url: URL): Promise<URL> {

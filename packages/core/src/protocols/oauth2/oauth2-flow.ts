@@ -9,15 +9,22 @@ import { DPOP_KEY_FIELD } from "./dpop.js";
 import type { OAuth2Grants } from "./oauth2-grants.js";
 import { endpointRefusal } from "./token-endpoint-error.js";
 
-/** The authorization redirect: state, PKCE S256 (unless the provider cannot take it), a nonce for OpenID Connect. */
-export async function startDance(oauth: OAuth2Grants, callbackUrl: string): Promise<StartedDance> {
+/**
+ * The authorization redirect: state, PKCE S256 (unless the provider cannot take it), a nonce for OpenID Connect;
+ * the scope asked for this login, else the configured one.
+ */
+export async function startDance(
+  oauth: OAuth2Grants,
+  callbackUrl: string,
+  asked?: readonly string[],
+): Promise<StartedDance> {
   const configuration = await oauth.configuration();
   const state = randomState();
   const secrets: Record<string, string> = {};
   const params: Record<string, string> = { redirect_uri: callbackUrl, response_type: "code", state };
-  const { scope } = oauth;
-  if (scope) params.scope = scope;
   const { options } = oauth;
+  const scope = asked ? asked.join(options.scopeSeparator ?? " ") : oauth.scope;
+  if (scope) params.scope = scope;
   const pkce = options.pkce ?? options.pkceSupport !== "unsupported";
   if (pkce !== false) {
     secrets.codeVerifier = randomPKCECodeVerifier();

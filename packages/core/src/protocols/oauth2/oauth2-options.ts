@@ -65,6 +65,16 @@ export const oauth2OptionsSchema = z
     register: register.optional(),
     /** Scopes to ask for: a list, or a string already joined. */
     scope: z.union([z.string(), z.array(z.string().min(1)).readonly()]).optional(),
+    /**
+     * Scopes a login may ask for beyond `scope`, later (incremental authorization): `handle.loginUrlFor({ scope })`
+     * names them on the login URL. A login URL naming any other scope is refused (`scope_not_allowed`).
+     */
+    optionalScopes: z.array(z.string().min(1)).readonly().optional(),
+    /**
+     * The provider adds what a login grants to what the user granted before (Google's `include_granted_scopes`), so a
+     * login for more scopes asks for the missing ones only. Elsewhere it asks for all of them again.
+     */
+    incrementalAuthorization: z.boolean().optional(),
     /** How a list of scopes is joined. Default " " (some providers want ","). */
     scopeSeparator: z.string().min(1).optional(),
     /**

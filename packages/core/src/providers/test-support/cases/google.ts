@@ -7,7 +7,12 @@ export const CASES: PresetCase[] = [
     preset: google,
     authorize: {
       url: "https://accounts.google.com/o/oauth2/v2/auth",
-      params: { client_id: CLIENT_ID, response_type: "code", scope: "openid email profile" },
+      params: {
+        client_id: CLIENT_ID,
+        response_type: "code",
+        scope: "openid email profile",
+        include_granted_scopes: "true",
+      },
       pkce: true,
       nonce: true,
     },

@@ -55,6 +55,36 @@ export class Browser {
     throw new Error(`too many redirects from ${url}`);
   }
 
+  /**
+   * Submits the page's form (the first, or the one whose id is `formId`) as a browser would, with `fields` beside its
+   * hidden inputs, and follows the redirects.
+   */
+  async submit(page: Visit, fields: Record<string, string> = {}, formId?: string): Promise<Visit> {
+    const forms = [...page.body.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)];
+    const form = forms.find((match) => !formId || match[1]?.includes(`id="${formId}"`));
+    if (!form) throw new Error(`no form on ${page.url}`);
+    const action = /action="([^"]*)"/.exec(form[1] ?? "")?.[1] ?? page.url;
+    const body = new URLSearchParams();
+    for (const input of (form[2] ?? "").matchAll(/<input\b[^>]*>/gi)) {
+      const name = /name="([^"]*)"/.exec(input[0])?.[1];
+      if (name) body.set(name, /value="([^"]*)"/.exec(input[0])?.[1] ?? "");
+    }
+    for (const [name, value] of Object.entries(fields)) body.set(name, value);
+    const target = new URL(action.replace(/&amp;/g, "&"), page.url);
+    const serve = this.#origins.get(target.origin) ?? fetch;
+    const response = await serve(target, {
+      method: "POST",
+      redirect: "manual",
+      headers: { ...this.#jar.headerFor(target), "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    this.#jar.store(target, response);
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (!location) throw new Error(`the form at ${page.url} answered ${response.status} without a redirect`);
+    return this.visit(new URL(location, target).href);
+  }
+
   /** GETs and parses JSON, without following redirects. */
   async json<T = unknown>(url: string): Promise<{ status: number; body: T }> {
     const visit = await this.visit(url, { follow: false });

@@ -48,6 +48,14 @@ export const appRoutes: readonly AppRoute[] = [
     },
   },
   {
+    // Logs out here and at the provider, then lands on /plain.
+    path: "/logout-everywhere",
+    async handle(oauth) {
+      const location = (await oauth.corp?.logout({ federated: true, returnTo: "/plain" })) ?? "/";
+      return { status: 302, body: null, headers: { location } };
+    },
+  },
+  {
     path: "/error",
     handle: async (oauth) => ({ status: 200, body: (await oauth.corp?.takeError()) ?? null }),
   },

@@ -89,6 +89,12 @@ export async function prepareScenario(
             names.map((name) => `${origin}${prefix}/${name}/authorized`),
           ),
           ...options.client,
+          metadata: {
+            post_logout_redirect_uris: [appUrl, PUBLIC_ORIGIN].flatMap((origin) =>
+              names.map((name) => `${origin}${prefix}/${name}/logged-out`),
+            ),
+            ...options.client?.metadata,
+          },
         },
       ],
     });

@@ -30,8 +30,8 @@ declare module "fastify" {
 const FORM_BODY_LIMIT = 64 * 1024;
 
 /**
- * Registers the dance routes (`GET <prefix>/:provider`, `GET|POST <prefix>/:provider/authorized`) as Fastify
- * routes and sets `request.oauth` on every request of the app. The public URL comes from Fastify's own
+ * Registers the dance routes (`GET <prefix>/:provider`, `GET|POST <prefix>/:provider/authorized`,
+ * `GET <prefix>/:provider/logged-out`) as Fastify routes and sets `request.oauth` on every request of the app. The public URL comes from Fastify's own
  * `request.protocol` and `request.host`, so its `trustProxy` setting decides whether forwarding headers count.
  * Cookie changes made in handlers (`logout()`, `setToken()`) are sent with the reply.
  *
@@ -85,6 +85,7 @@ export function oauthDance<P extends Record<string, DeclaredProvider>>(
         bodyLimit: FORM_BODY_LIMIT,
         handler,
       });
+      routes.get(`${dance.prefix}/:provider/logged-out`, handler);
     });
   };
   return fp(plugin, { fastify: "5.x", name: "@oauth-dance/fastify" });

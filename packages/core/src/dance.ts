@@ -23,6 +23,7 @@ import { type ContextOptions, type Handles, handlesFactory, RequestContext } fro
 import { callback } from "./routes/callback.js";
 import { allowedMethods } from "./routes/callback-params.js";
 import { DancePaths } from "./routes/dance-paths.js";
+import { loggedOut } from "./routes/logged-out.js";
 import { login } from "./routes/login.js";
 import type { DanceServices } from "./services.js";
 import { SessionStorage } from "./storage/session-storage.js";
@@ -165,6 +166,7 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
       const attributes = { "oauth_dance.provider": route.provider, "oauth_dance.step": route.step };
       return telemetry.span(`oauth_dance.${route.step}`, attributes, (span) => {
         const call = { services, scope: context, runtime, span };
+        if (route.step === "logged-out") return loggedOut(call);
         return route.step === "login" ? login(call) : callback(call);
       });
     },

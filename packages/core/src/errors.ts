@@ -31,6 +31,8 @@ export const DanceErrorCode = {
   TokenExchangeFailed: "token_exchange_failed",
   /** A refresh of an expired token failed. */
   RefreshFailed: "refresh_failed",
+  /** `logout()` could not revoke the token at the provider (it is forgotten locally all the same). */
+  RevocationFailed: "revocation_failed",
   /** The token store could not read, write or delete a token. */
   StorageFailed: "storage_failed",
   /** An API call was made for a provider the user has no token for. */

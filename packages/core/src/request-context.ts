@@ -1,5 +1,5 @@
 // One request's view of the dance: its session cookies, and each provider's client, token and handle.
-import type { DanceError } from "./errors.js";
+import { DanceError } from "./errors.js";
 import { type HandleScope, ProviderHandle } from "./handle/provider-handle.js";
 import type { CookieFlags } from "./http/cookies.js";
 import type { DanceRequest } from "./http/request.js";
@@ -202,14 +202,8 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
       telemetry,
       timeout,
       paths,
-      refreshFailed: (error) => this.#refreshFailed(name, error),
-      logoutFailed: (error) =>
-        logger.warn("token revocation failed", {
-          provider: name,
-          step: "logout",
-          code: (error as DanceError | undefined)?.code,
-          error: (error as DanceError | undefined)?.error ?? String(error),
-        }),
+      refreshFailed: (error) => this.#failed(name, "refresh", error),
+      logoutFailed: (error) => this.#failed(name, "logout", revocationFailure(name, error)),
     };
   }
 
@@ -225,11 +219,12 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     });
   }
 
-  async #refreshFailed(name: string, error: DanceError): Promise<void> {
+  /** A refresh or revocation that failed in a handle: logged, and told to the error hook, which may not throw. */
+  async #failed(name: string, step: "refresh" | "logout", error: DanceError): Promise<void> {
     const { hooks, logger } = this.#services;
-    logger.warn("token refresh failed", {
+    logger.warn(step === "refresh" ? "token refresh failed" : "token revocation failed", {
       provider: name,
-      step: "refresh",
+      step,
       code: error.code,
       error: error.error,
     });
@@ -238,12 +233,22 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     } catch (hookError) {
       logger.error("the error hook threw", {
         provider: name,
-        step: "refresh",
+        step,
         code: error.code,
         hookError: String(hookError),
       });
     }
   }
+}
+
+/** A failed revocation as the error hook sees it: the provider's refusal, or the transport's failure, named. */
+function revocationFailure(provider: string, cause: unknown): DanceError {
+  if (cause instanceof DanceError) return cause;
+  return new DanceError("revocation_failed", `Revoking the ${provider} token failed; it is forgotten here`, {
+    provider,
+    step: "logout",
+    cause,
+  });
 }
 
 /** Where a request's `oauth` object keeps its context, out of sight of `Object.keys` and the app. */

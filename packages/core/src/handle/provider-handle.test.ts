@@ -88,6 +88,22 @@ describe("the API client's refresh", () => {
     });
   });
 
+  it("keeps the login's ID token through a refresh that answers none, for a federated logout's hint", async () => {
+    const fake = fakeAt();
+    const old = fake.issueToken();
+    const { handle } = handleWith(fake, {
+      ...old,
+      id_token: "login.id.token",
+      expires_in: 3600,
+      expires_at: nowSeconds - 1,
+    });
+    await handle.api.get("me");
+    expect(await handle.token()).toMatchObject({
+      access_token: refreshed(fake, 1),
+      id_token: "login.id.token",
+    });
+  });
+
   it("never keeps a rotating provider's spent refresh token, and keeps a standard one's", async () => {
     // An answer without a refresh token: the fake is told to leave it out.
     const withoutRefreshToken = ({ form }: { form: URLSearchParams }) =>

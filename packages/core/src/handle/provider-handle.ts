@@ -10,6 +10,7 @@ import type { TokenStorage } from "../storage/token-storage.js";
 import type { DanceTelemetry } from "../telemetry.js";
 import { scopesOf, type Token, withExpiresIn } from "../token.js";
 import { createApiClient } from "./api-client.js";
+import { federatedLogoutUrl } from "./federated-logout.js";
 import { loadProfile, type Profile, type ProfileSource } from "./profile.js";
 import { TokenFreshness } from "./token-freshness.js";
 import type { TokenRefresher } from "./token-refresher.js";
@@ -39,12 +40,16 @@ export interface HandleScope {
   timeout: number;
   /** Where API calls are traced and timed. */
   telemetry: DanceTelemetry;
-  /** `/login/<name>` and whether a path is one of the dance's own. */
-  paths: { loginPath(provider: string): string; isDanceRoute(pathname: string): boolean };
+  /** `/login/<name>`, `/login/<name>/logged-out`, and whether a path is one of the dance's own. */
+  paths: {
+    loginPath(provider: string): string;
+    loggedOutPath(provider: string): string;
+    isDanceRoute(pathname: string): boolean;
+  };
   /** Tells the app a refresh failed (its error hook, the log). */
   refreshFailed(error: DanceError): Promise<void>;
-  /** Logs a revocation that failed (the logout goes on: the token is forgotten all the same). */
-  logoutFailed(error: unknown): void;
+  /** Reports a revocation that failed (the logout goes on: the token is forgotten all the same). */
+  logoutFailed(error: unknown): Promise<void>;
 }
 
 /**
@@ -164,17 +169,41 @@ export class ProviderHandle {
     return this.#api;
   }
 
-  /** Forgets the user's token for this provider, revoking it first where the provider supports revocation. */
-  async logout(): Promise<void> {
+  /**
+   * Forgets the user's token for this provider, revoking it first where the provider supports revocation (RFC
+   * 7009; a failed revocation reaches the error hook, and the token is forgotten all the same).
+   *
+   * With `federated: true`, the user's session at the provider ends too (OpenID Connect RP-Initiated Logout): the
+   * answer is where to send the browser, the provider's end-session page, which returns to `/login/<name>/logged-out`
+   * (register it as a post-logout redirect URI) and from there to `returnTo`, a same-site path. At a provider with
+   * no end-session endpoint the answer is `returnTo` itself.
+   *
+   * @example res.redirect(await req.oauth.corp.logout({ federated: true, returnTo: "/goodbye" }))
+   */
+  logout(): Promise<void>;
+  logout(options: { federated: true; returnTo?: string | undefined }): Promise<string>;
+  async logout(options?: { federated: true; returnTo?: string | undefined }): Promise<string | void> {
     const token = await this.#scope.tokens.read().catch(() => undefined);
+    const client = await this.#scope.client();
     if (token) {
       try {
-        await (await this.#scope.client()).revoke(token);
+        await client.revoke(token);
       } catch (error) {
-        this.#scope.logoutFailed(error);
+        await this.#scope.logoutFailed(error);
       }
     }
     await this.#scope.tokens.delete();
+    if (!options?.federated) return;
+    const { request, session, paths } = this.#scope;
+    return federatedLogoutUrl({
+      name: this.name,
+      client,
+      request,
+      session,
+      paths,
+      token,
+      returnTo: options.returnTo,
+    });
   }
 
   /**

@@ -111,4 +111,9 @@ export interface ProtocolClient {
   ): Promise<Response>;
   /** Where the user's claims can be read, when the provider has a userinfo endpoint. */
   userinfoUrl(): Promise<string | undefined>;
+  /**
+   * The provider's end-session URL with these parameters (OpenID Connect RP-Initiated Logout: `id_token_hint`,
+   * `post_logout_redirect_uri`, `state`; the client id is added), or undefined when the provider has none.
+   */
+  endSessionUrl(params: Readonly<Record<string, string>>): Promise<URL | undefined>;
 }

@@ -4,7 +4,10 @@ import type { DanceRequest } from "../http/request.js";
 import type { ProviderRuntime } from "../protocols/provider-runtime.js";
 
 /** The methods the dance answers on one of its routes: GET, and POST on the callback of a form_post provider. */
-export function allowedMethods(step: "login" | "callback", runtime: ProviderRuntime): readonly string[] {
+export function allowedMethods(
+  step: "login" | "callback" | "logged-out",
+  runtime: ProviderRuntime,
+): readonly string[] {
   return step === "callback" && runtime.returnsByFormPost ? ["GET", "POST"] : ["GET"];
 }
 

@@ -4,10 +4,12 @@
 /** A dance route a path is: a provider's login or its callback. */
 export interface DanceRoute {
   provider: string;
-  step: "login" | "callback";
+  step: "login" | "callback" | "logged-out";
 }
 
 const CALLBACK = "/authorized";
+/** Where the provider sends the browser back after a federated logout (OpenID Connect RP-Initiated Logout). */
+const LOGGED_OUT = "/logged-out";
 /** What a provider's name may be made of (`createDance` checks declared names against the same). */
 export const PROVIDER_NAME = /^[A-Za-z0-9_-]+$/;
 
@@ -35,7 +37,9 @@ export class DancePaths {
     const provider = slash === -1 ? rest : rest.slice(0, slash);
     if (!this.#providers.has(provider) && !(this.#anyName && PROVIDER_NAME.test(provider))) return undefined;
     if (slash === -1) return { provider, step: "login" };
-    return rest.slice(slash) === CALLBACK ? { provider, step: "callback" } : undefined;
+    const step = rest.slice(slash);
+    if (step === CALLBACK) return { provider, step: "callback" };
+    return step === LOGGED_OUT ? { provider, step: "logged-out" } : undefined;
   }
 
   /** Whether the path is under the dance's prefix (where a login URL carries no `next` back). */
@@ -49,5 +53,9 @@ export class DancePaths {
 
   callbackPath(provider: string): string {
     return `${this.loginPath(provider)}${CALLBACK}`;
+  }
+
+  loggedOutPath(provider: string): string {
+    return `${this.loginPath(provider)}${LOGGED_OUT}`;
   }
 }

@@ -1,4 +1,5 @@
 // The sealed, single-use record of a dance in progress, in its own cookie named after the value the callback echoes.
+import { constantTimeEqual } from "../crypto/constant-time.js";
 import type { DanceInFlight } from "../protocols/protocol.js";
 import type { ClientBinding } from "../protocols/provider-runtime.js";
 import type { SessionCookies } from "../session/session-cookies.js";
@@ -70,10 +71,4 @@ export async function takePendingDance(
   session.delete(sessionKey);
   if (!pending || typeof pending.key !== "string" || pending.provider !== provider) return undefined;
   return constantTimeEqual(pending.key, key) ? pending : undefined;
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i % Math.max(b.length, 1));
-  return diff === 0;
 }

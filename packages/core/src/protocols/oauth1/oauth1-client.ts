@@ -142,6 +142,10 @@ export class OAuth1Client implements ProtocolClient {
   async userinfoUrl(): Promise<string | undefined> {
     return undefined;
   }
+  /** OAuth 1.0a has no federated logout. */
+  async endSessionUrl(): Promise<URL | undefined> {
+    return undefined;
+  }
 
   async sendWithToken(
     request: Request,

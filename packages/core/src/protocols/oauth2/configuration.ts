@@ -38,6 +38,7 @@ export async function configure(input: ConfigurationInput): Promise<client.Confi
       token_endpoint: options.tokenUrl,
       ...(options.userinfoUrl ? { userinfo_endpoint: options.userinfoUrl } : {}),
       ...(options.revocationUrl ? { revocation_endpoint: options.revocationUrl } : {}),
+      ...(options.endSessionUrl ? { end_session_endpoint: options.endSessionUrl } : {}),
       ...(options.idTokenAlgorithms
         ? { id_token_signing_alg_values_supported: [...options.idTokenAlgorithms] }
         : {}),
@@ -113,6 +114,7 @@ function withExplicitEndpoints(
       ["token_endpoint", options.tokenUrl],
       ["userinfo_endpoint", options.userinfoUrl],
       ["revocation_endpoint", options.revocationUrl],
+      ["end_session_endpoint", options.endSessionUrl],
     ].filter(([, url]) => url !== undefined),
   );
   if (Object.keys(explicit).length === 0) return discovered;

@@ -1,5 +1,5 @@
 // One OAuth 2 / OpenID Connect provider made ready for requests, as the protocol contract asks of it.
-import type * as client from "openid-client";
+import * as client from "openid-client";
 import { DanceError } from "../../errors.js";
 import type { RegisteredClient } from "../../storage/client-registration-store.js";
 import type { Token } from "../../token.js";
@@ -145,6 +145,12 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
 
   async userinfoUrl(): Promise<string | undefined> {
     return (await this.configuration()).serverMetadata().userinfo_endpoint;
+  }
+
+  async endSessionUrl(params: Readonly<Record<string, string>>): Promise<URL | undefined> {
+    const configuration = await this.configuration();
+    if (!configuration.serverMetadata().end_session_endpoint) return undefined;
+    return client.buildEndSessionUrl(configuration, params);
   }
 
   /** Whether a URL is an https page of this provider (its issuer's or its authorization endpoint's origin). */

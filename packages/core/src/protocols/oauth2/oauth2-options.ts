@@ -86,6 +86,11 @@ export const oauth2OptionsSchema = z
     tokenUrl: httpUrl.optional(),
     userinfoUrl: httpUrl.optional(),
     revocationUrl: httpUrl.optional(),
+    /**
+     * The OpenID Connect end-session endpoint (RP-Initiated Logout), where `logout({ federated: true })` sends the
+     * browser; found by discovery (`end_session_endpoint`) when not given.
+     */
+    endSessionUrl: httpUrl.optional(),
     /** The API base that `handle.api` resolves relative URLs against. */
     baseUrl: httpUrl.optional(),
     /** Headers every `handle.api` request carries (API version, User-Agent, ...). */
@@ -209,7 +214,7 @@ export const oauth2OptionsSchema = z
   .superRefine((options, ctx) => {
     checkEndpointsSecure(
       options,
-      ["issuer", "authorizationUrl", "tokenUrl", "userinfoUrl", "revocationUrl"],
+      ["issuer", "authorizationUrl", "tokenUrl", "userinfoUrl", "revocationUrl", "endSessionUrl"],
       ctx,
     );
     if (options.register) {

@@ -29,6 +29,9 @@ export async function refreshGrant(oauth: OAuth2Grants, token: Token): Promise<T
       ),
     );
     if (dpop) answer[DPOP_KEY_FIELD] = dpop.sealed;
+    // The ID token of the login stays with the token, for a federated logout's id_token_hint, when a refresh
+    // answers without a new one (most providers).
+    if (!answer.id_token && typeof token.id_token === "string") answer.id_token = token.id_token;
     if (answer.refresh_token) return answer;
     // A rotating provider retired the refresh token just spent: sending it again could only fail, and at some
     // providers (reuse detection) revoke the whole grant. Elsewhere the old one stays valid and is kept.

@@ -105,6 +105,23 @@ describe("ProviderDirectory", () => {
     expect(asked).toEqual(["nobody", "acme", "acme"]);
   });
 
+  it("waits for a thenable that is not a Promise, as some database clients return", async () => {
+    const made = new ProviderDirectory(
+      {},
+      {
+        deps,
+        now: () => 0,
+        resolveProvider: () =>
+          ({
+            // biome-ignore lint/suspicious/noThenProperty: a thenable that is not a Promise is what this test is about.
+            then: (resolve: (provider: unknown) => void) =>
+              resolve(oauth2({ issuer: "https://acme.example", clientId: "x" })),
+          }) as unknown as Promise<undefined>,
+      },
+    );
+    expect((await made.resolve("acme", requestTo("app.example")))?.name).toBe("acme");
+  });
+
   it("resolves a per-request provider that resolveProvider returns", async () => {
     const made = new ProviderDirectory({}, { deps, now: () => 0, resolveProvider: () => tenantIssuer });
     const runtime = await made.resolve("any", requestTo("z.app.example"));

@@ -139,8 +139,9 @@ function after<T, R>(
   } catch (cause) {
     throw unavailable(name, cause);
   }
-  if (!(produced instanceof Promise)) return then(produced);
-  return produced.then(then, (cause: unknown) => {
+  // Any thenable the app's database layer hands back counts as a promise.
+  if (typeof (produced as PromiseLike<T> | undefined)?.then !== "function") return then(produced as T);
+  return Promise.resolve(produced).then(then, (cause: unknown) => {
     throw unavailable(name, cause);
   });
 }

@@ -17,19 +17,18 @@ export interface LoginScopes {
 }
 
 /**
- * The scopes a login asks for when its URL has a `scope` parameter, else undefined (the configured scope). Only the
- * configured scopes and `optionalScopes` may be named. A provider that adds grants up (`incrementalAuthorization`)
+ * The scopes a login asks for when its URL has a `scope` parameter (without one, it asks for the configured
+ * scope). Only the configured scopes and `optionalScopes` may be named. A provider that adds grants up (`incrementalAuthorization`)
  * is asked for what is missing beside the configured scopes; any other is asked for everything again, since the
  * token it issues replaces the one before.
  *
  * @throws DanceError `scope_not_allowed` naming a scope the provider's options do not allow a login URL to ask for.
  */
 export async function loginScopes(
-  param: string | null,
+  param: string,
   client: ProtocolClient,
   current: () => Promise<Token | undefined>,
-): Promise<LoginScopes | undefined> {
-  if (!param) return undefined;
+): Promise<LoginScopes> {
   const named = scopesOf(param.slice(0, MAX_SCOPE_PARAM)).slice(0, MAX_SCOPES);
   const { configured, optional, incremental } = client.scopes;
   const refused = named.filter((scope) => !configured.includes(scope) && !optional.includes(scope));

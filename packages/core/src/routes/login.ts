@@ -16,8 +16,9 @@ export async function login(call: RouteCall): Promise<DanceResult> {
     const binding = runtime.bindingOf(client);
     const callbackUrl =
       client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
-    const tokens = scope.tokens(provider);
-    const scopes = await loginScopes(request.url.searchParams.get("scope"), client, () => tokens.read());
+    // Most logins name no scopes: the token is read only for one that does.
+    const asked = request.url.searchParams.get("scope");
+    const scopes = asked ? await loginScopes(asked, client, () => scope.tokens(provider).read()) : undefined;
     const { url, key, secrets } = await client.start(callbackUrl, scopes?.ask);
     await services.hooks.beforeLogin?.({ provider, url, request, native: scope.native });
     // After the hook, so what it adds is pushed or signed with the rest.

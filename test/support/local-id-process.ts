@@ -34,6 +34,8 @@ export async function startLocalIdProcess(options: LocalIdOptions): Promise<Loca
       throw new Error("expireAccessTokens needs the in-process Local ID");
     },
     isLive: () => Promise.reject(new Error("isLive needs the in-process Local ID")),
+    backchannelLogouts: [],
+    signLogoutToken: () => Promise.reject(new Error("signLogoutToken needs the in-process Local ID")),
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

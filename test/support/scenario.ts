@@ -43,6 +43,11 @@ export interface ScenarioOptions {
   corp?: (idps: readonly LocalIdServer[]) => DeclaredProvider;
   /** Provider names besides "corp" whose callbacks Local ID accepts (providers looked up at run time). */
   callbackNames?: readonly string[];
+  /**
+   * Back-channel logout: "corp" gets `backchannelLogout: true`, and the app's `/login/corp/backchannel-logout` is
+   * the client's `backchannel_logout_uri` (with `sid` required), which Local ID reaches the way the browser does.
+   */
+  backchannelLogout?: boolean;
 }
 
 export interface Scenario {
@@ -93,11 +98,23 @@ export async function prepareScenario(
             post_logout_redirect_uris: [appUrl, PUBLIC_ORIGIN].flatMap((origin) =>
               names.map((name) => `${origin}${prefix}/${name}/logged-out`),
             ),
+            ...backchannel,
             ...options.client?.metadata,
           },
         },
       ],
+      ...(options.backchannelLogout ? { fetch: idpFetch } : {}),
     });
+  const reach: AppReach = {};
+  const backchannel = options.backchannelLogout
+    ? {
+        backchannel_logout_uri: `${appUrl}${prefix}/corp/backchannel-logout`,
+        backchannel_logout_session_required: true,
+      }
+    : {};
+  // The app in memory has no socket: Local ID's calls to it go where the browser's do.
+  const idpFetch = (url: string, init: RequestInit) =>
+    reach.fetch && new URL(url).origin === appUrl ? reach.fetch(new URL(url), init) : fetch(url, init);
   const idps = await Promise.all(Array.from({ length: options.tenants ?? 1 }, startIdp));
   const idp = idps[0] as LocalIdServer;
   const dance = createDance({
@@ -120,17 +137,28 @@ export async function prepareScenario(
           clientSecret: "scenario-secret",
           scope: ["openid", "email", "profile"],
           baseUrl: idp.apiUrl,
+          ...(options.backchannelLogout ? { backchannelLogout: true } : {}),
           ...((typeof options.provider === "function"
             ? options.provider(idp)
             : options.provider) as OAuth2Options),
         }),
     },
   });
+  reaches.set(dance, reach);
   return { idp, idps, dance };
 }
 
+/** How Local ID reaches a scenario's app, once the driver has said how (`scenarioOf`). */
+interface AppReach {
+  fetch?: OriginFetch;
+}
+
+const reaches = new WeakMap<Dance, AppReach>();
+
 /** Completes a driver's scenario: the browser factory, and closing the app before Local ID. */
 export function scenarioOf(parts: Omit<Scenario, "browser">): Scenario {
+  const reach = reaches.get(parts.dance);
+  if (reach) reach.fetch = parts.fetch;
   return {
     ...parts,
     browser: (origins = {}) => new Browser({ ...origins, [parts.appUrl]: parts.fetch }),

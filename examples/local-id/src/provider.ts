@@ -29,6 +29,8 @@ export interface ProviderSettings {
   requestObjects: boolean;
   /** The https origin whose endpoints take client certificates (mTLS), when there is one. */
   mtlsOrigin: string | undefined;
+  /** How the server calls clients (back-channel logout tokens). */
+  fetch: typeof fetch;
 }
 
 const DAY = 24 * 60 * 60;
@@ -88,6 +90,8 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
       },
       // On by default; with it a `resource` parameter would need resource-server config we don't have.
       resourceIndicators: { enabled: false },
+      // Logout tokens go to every client of the session that registered a `backchannel_logout_uri`.
+      backchannelLogout: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx, form) => html(ctx, logoutPage(form)),
@@ -117,6 +121,7 @@ export async function createProvider(settings: ProviderSettings): Promise<LocalI
           clientAuthMethods: [...CLIENT_AUTH_METHODS, "tls_client_auth", "self_signed_tls_client_auth"],
         }
       : {}),
+    fetch: settings.fetch,
     renderError: (ctx, out) => html(ctx, messagePage("Something went wrong", { ...out })),
   };
 

@@ -9,6 +9,7 @@ import { createInteractionHandler } from "./interactions.js";
 import { createMemoryStore } from "./memory-adapter.js";
 import { messagePage } from "./pages.js";
 import { createProvider } from "./provider.js";
+import { signLogoutToken } from "./signing-key.js";
 import { demoUsers, type LocalIdUser } from "./users.js";
 
 export interface LocalIdOptions {
@@ -42,6 +43,20 @@ export interface LocalIdOptions {
    * Registered clients live as long as the server. Default off.
    */
   registration?: boolean | { initialAccessToken: string };
+  /**
+   * How the server calls clients (back-channel logout tokens to `backchannel_logout_uri`). Default the global
+   * fetch, to any address, loopback included (oidc-provider's own default refuses special-use addresses).
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
+}
+
+/** A back-channel logout the server sent: to which client, for whom, and whether the client answered 200. */
+export interface LocalIdBackchannelLogout {
+  clientId: string;
+  accountId: string;
+  sid: string | undefined;
+  ok: boolean;
+  error?: string;
 }
 
 export interface LocalIdServer {
@@ -67,6 +82,13 @@ export interface LocalIdServer {
   expireAccessTokens(): void;
   /** Whether an access or refresh token is still live here (not expired, not revoked). */
   isLive(token: string): Promise<boolean>;
+  /** The back-channel logouts sent so far, in order; each ended before the user's logout page answered. */
+  backchannelLogouts: LocalIdBackchannelLogout[];
+  /**
+   * Signs a logout token with this server's ID token key (RS256): the claims as given, nothing added. With
+   * `forged`, signs with another key under the same `kid`, as an attacker would.
+   */
+  signLogoutToken(claims: Record<string, unknown>, options?: { forged?: boolean }): Promise<string>;
 }
 
 export interface LocalIdStats {
@@ -115,10 +137,22 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
     dpopNonces: options.dpopNonces ?? false,
     requestObjects: options.requestObjects ?? false,
     mtlsOrigin,
+    fetch: (url, init) => {
+      const { dispatcher: _ssrfGuard, ...rest } = init as RequestInit & { dispatcher?: unknown };
+      return (options.fetch ?? fetch)(String(url), rest);
+    },
   }).catch((error: unknown) => {
     server.close();
     tlsServer?.close();
     throw error;
+  });
+  const backchannelLogouts: LocalIdBackchannelLogout[] = [];
+  provider.on("backchannel.success", (_ctx, client, accountId, sid) => {
+    backchannelLogouts.push({ clientId: client.clientId, accountId, sid, ok: true });
+  });
+  provider.on("backchannel.error", (_ctx, error, client, accountId, sid) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    backchannelLogouts.push({ clientId: client.clientId, accountId, sid, ok: false, error: reason });
   });
   const handleInteraction = createInteractionHandler(provider, {
     users,
@@ -152,6 +186,8 @@ export async function startLocalId(options: LocalIdOptions): Promise<LocalIdServ
       return clients.flatMap((client) => (client ? [client.metadata() as Record<string, unknown>] : []));
     },
     expireAccessTokens: () => store.expireAll("AccessToken"),
+    backchannelLogouts,
+    signLogoutToken: (claims, signOptions) => signLogoutToken(claims, signOptions?.forged ?? false),
     isLive: async (token) =>
       Boolean((await provider.AccessToken.find(token)) ?? (await provider.RefreshToken.find(token))),
     ...(mtlsOrigin ? { mtls: { origin: mtlsOrigin, apiUrl: `${mtlsOrigin}/api/` } } : {}),

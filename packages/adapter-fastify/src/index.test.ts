@@ -64,6 +64,8 @@ describe("oauthDance (Fastify)", () => {
       ["GET", "/login/:provider"],
       ["GET", "/login/:provider/authorized"],
       ["POST", "/login/:provider/authorized"],
+      ["GET", "/login/:provider/logged-out"],
+      ["POST", "/login/:provider/backchannel-logout"],
     ] as const) {
       expect(app.hasRoute({ method, url }), `${method} ${url}`).toBe(true);
     }

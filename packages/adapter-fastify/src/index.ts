@@ -26,12 +26,12 @@ declare module "fastify" {
   }
 }
 
-/** A callback form holds a code, a state, an issuer and at most an ID token. */
+/** A callback form holds a code, a state, an issuer and at most an ID token; a logout form one logout token. */
 const FORM_BODY_LIMIT = 64 * 1024;
 
 /**
  * Registers the dance routes (`GET <prefix>/:provider`, `GET|POST <prefix>/:provider/authorized`,
- * `GET <prefix>/:provider/logged-out`) as Fastify routes and sets `request.oauth` on every request of the app. The public URL comes from Fastify's own
+ * `GET <prefix>/:provider/logged-out`, `POST <prefix>/:provider/backchannel-logout`) as Fastify routes and sets `request.oauth` on every request of the app. The public URL comes from Fastify's own
  * `request.protocol` and `request.host`, so its `trustProxy` setting decides whether forwarding headers count.
  * Cookie changes made in handlers (`logout()`, `setToken()`) are sent with the reply.
  *
@@ -86,6 +86,8 @@ export function oauthDance<P extends Record<string, DeclaredProvider>>(
         handler,
       });
       routes.get(`${dance.prefix}/:provider/logged-out`, handler);
+      // Server to server: the provider's logout token, as a form, for providers with backchannelLogout.
+      routes.post(`${dance.prefix}/:provider/backchannel-logout`, { bodyLimit: FORM_BODY_LIMIT }, handler);
     });
   };
   return fp(plugin, { fastify: "5.x", name: "@oauth-dance/fastify" });

@@ -6,6 +6,7 @@ import type { ProviderResolver } from "./protocols/provider-directory.js";
 import { type DeclaredProvider, isProvider } from "./provider.js";
 import { PROVIDER_NAME } from "./routes/dance-paths.js";
 import { HOW_TO_MAKE_A_SECRET, weakSecretReason } from "./session/secret-strength.js";
+import type { LogoutList } from "./storage/logout-list.js";
 import type { TokenStorage } from "./storage/token-storage.js";
 import type { TelemetryMeter, TelemetryTracer } from "./telemetry.js";
 
@@ -97,6 +98,20 @@ export const danceOptionsSchema = z
           value !== null &&
           ["get", "set", "delete"].every((m) => typeof (value as Record<string, unknown>)[m] === "function"),
         { message: "must implement get, set and delete" },
+      )
+      .optional(),
+    /**
+     * Where back-channel logouts (`backchannelLogout` providers) are recorded, so a logged-out user's tokens read
+     * as absent on their next use. Default: a `MemoryLogoutList` (this process only); several app instances need
+     * one they share.
+     */
+    logoutList: z
+      .custom<LogoutList>(
+        (value) =>
+          typeof value === "object" &&
+          value !== null &&
+          ["add", "find"].every((m) => typeof (value as Record<string, unknown>)[m] === "function"),
+        { message: "must implement add and find" },
       )
       .optional(),
     /** Where the browser goes after a dance when neither `next` nor the provider says. Default "/". */

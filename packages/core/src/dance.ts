@@ -16,16 +16,19 @@ import type { DanceRequest } from "./http/request.js";
 import { type DanceResult, PASS } from "./http/result.js";
 import { silentLogger } from "./logger.js";
 import { invalidOptions, optionProblems, parseOptions } from "./options/schema-helpers.js";
+import { LogoutTokenReplays } from "./protocols/logout-token-checks.js";
 import { ProviderDirectory } from "./protocols/provider-directory.js";
 import { optionsSchemaOf } from "./protocols/provider-runtime.js";
 import { type DeclaredProvider, isPerRequest, isProvider } from "./provider.js";
 import { type ContextOptions, type Handles, handlesFactory, RequestContext } from "./request-context.js";
+import { backchannelLogout } from "./routes/backchannel-logout.js";
 import { callback } from "./routes/callback.js";
 import { allowedMethods } from "./routes/callback-params.js";
 import { DancePaths } from "./routes/dance-paths.js";
 import { loggedOut } from "./routes/logged-out.js";
 import { login } from "./routes/login.js";
 import type { DanceServices } from "./services.js";
+import { MemoryLogoutList } from "./storage/logout-list.js";
 import { SessionStorage } from "./storage/session-storage.js";
 import { DanceTelemetry } from "./telemetry.js";
 
@@ -134,6 +137,8 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
     timeout,
     now,
     refresher: new TokenRefresher(telemetry),
+    logoutList: options.logoutList ?? new MemoryLogoutList(),
+    logoutReplays: new LogoutTokenReplays(now),
     telemetry,
   };
   const createHandles = handlesFactory(names);
@@ -151,6 +156,8 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
       const runtime = await context.runtime(route.provider);
       if (!runtime) return PASS;
       const allowed = allowedMethods(route.step, runtime);
+      // A route the provider has not enabled (back-channel logout) is the app's, whatever the method.
+      if (allowed.length === 0) return PASS;
       const { method } = context.request;
       // A HEAD (a link preview, a prefetcher) must neither start a dance nor spend the single-use one in flight.
       if (method === "HEAD") {
@@ -167,6 +174,7 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
       return telemetry.span(`oauth_dance.${route.step}`, attributes, (span) => {
         const call = { services, scope: context, runtime, span };
         if (route.step === "logged-out") return loggedOut(call);
+        if (route.step === "backchannel-logout") return backchannelLogout(call);
         return route.step === "login" ? login(call) : callback(call);
       });
     },

@@ -84,6 +84,12 @@ export {
   MemoryRegistrationStore,
   type RegisteredClient,
 } from "./storage/client-registration-store.js";
+export {
+  type LogoutEntry,
+  type LogoutList,
+  type LogoutQuery,
+  MemoryLogoutList,
+} from "./storage/logout-list.js";
 export { MemoryStorage } from "./storage/memory-storage.js";
 export { NullStorage } from "./storage/null-storage.js";
 export {

@@ -1,4 +1,5 @@
 // One request's view of the dance: its session cookies, and each provider's client, token and handle.
+import { decodeJwt } from "jose";
 import { DanceError } from "./errors.js";
 import { type HandleScope, ProviderHandle } from "./handle/provider-handle.js";
 import type { CookieFlags } from "./http/cookies.js";
@@ -10,6 +11,7 @@ import type { DeclaredProvider, ProviderRequest } from "./provider.js";
 import { PROVIDER_NAME } from "./routes/dance-paths.js";
 import type { DanceServices } from "./services.js";
 import { SessionCookies } from "./session/session-cookies.js";
+import { isLoggedOut } from "./storage/logout-list.js";
 import { TokenAccess, type TokenChange } from "./storage/token-access.js";
 import type { Token } from "./token.js";
 
@@ -164,6 +166,11 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
       context: () => ({ provider: name, config, request, native, session }),
       now,
       changed: (token, change) => this.#tokenChanged(name, token, change),
+      // Only a provider that takes back-channel logouts (or may, being chosen per request) has tokens to look up.
+      loggedOut:
+        providers.isChosenPerRequest(name) || providers.fixed(name)?.acceptsBackchannelLogout
+          ? (token) => this.#loggedOut(name, token)
+          : undefined,
       binding: providers.isChosenPerRequest(name)
         ? async () => (await this.#knownRuntime(name)).bindingOf(await this.client(name))
         : undefined,
@@ -171,6 +178,22 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     state = { config, tokens };
     this.#providers.set(name, state);
     return state;
+  }
+
+  /**
+   * Whether a back-channel logout of the token's account or session arrived since its ID token was issued. The ID
+   * token is only decoded: it was verified when the token was stored.
+   */
+  async #loggedOut(name: string, token: Token): Promise<boolean> {
+    if (!token.id_token) return false;
+    const runtime = await this.runtime(name);
+    if (!runtime?.acceptsBackchannelLogout) return false;
+    const claims = idTokenClaims(token.id_token);
+    if (typeof claims?.iss !== "string" || typeof claims.iat !== "number") return false;
+    const sub = typeof claims.sub === "string" ? claims.sub : undefined;
+    const sid = typeof claims.sid === "string" ? claims.sid : undefined;
+    const query = { provider: name, issuer: claims.iss, sub, sid };
+    return isLoggedOut(this.#services.logoutList, query, claims.iat);
   }
 
   #clientOf(name: string, runtime: ProviderRuntime): ProtocolClient {
@@ -186,7 +209,7 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
   }
 
   #handleScope(name: string, state: ProviderState): HandleScope {
-    const { refresher, now, apiFetch, timeout, paths, logger, telemetry } = this.#services;
+    const { refresher, now, apiFetch, timeout, paths, telemetry } = this.#services;
     return {
       name,
       request: this.request,
@@ -249,6 +272,15 @@ function revocationFailure(provider: string, cause: unknown): DanceError {
     step: "logout",
     cause,
   });
+}
+
+/** The payload of an ID token, undecoded when it is no JWT. */
+function idTokenClaims(idToken: string): Record<string, unknown> | undefined {
+  try {
+    return decodeJwt(idToken);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where a request's `oauth` object keeps its context, out of sight of `Object.keys` and the app. */

@@ -2,9 +2,11 @@
 import type { TokenRefresher } from "./handle/token-refresher.js";
 import type { DanceHooks } from "./hooks.js";
 import type { DanceLogger } from "./logger.js";
+import type { LogoutTokenReplays } from "./protocols/logout-token-checks.js";
 import type { ProviderDirectory } from "./protocols/provider-directory.js";
 import type { DancePaths } from "./routes/dance-paths.js";
 import type { Sealer } from "./session/seal.js";
+import type { LogoutList } from "./storage/logout-list.js";
 import type { TokenStorage } from "./storage/token-storage.js";
 import type { DanceTelemetry } from "./telemetry.js";
 
@@ -35,5 +37,9 @@ export interface DanceServices {
   timeout: number;
   now: () => number;
   refresher: TokenRefresher;
+  /** The logouts providers announced over the back channel. */
+  logoutList: LogoutList;
+  /** The logout tokens already accepted, so none is accepted twice. */
+  logoutReplays: LogoutTokenReplays;
   telemetry: DanceTelemetry;
 }

@@ -182,6 +182,7 @@ export class ProviderHandle {
    */
   logout(): Promise<void>;
   logout(options: { federated: true; returnTo?: string | undefined }): Promise<string>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: the implementation of an overload that answers void.
   async logout(options?: { federated: true; returnTo?: string | undefined }): Promise<string | void> {
     const token = await this.#scope.tokens.read().catch(() => undefined);
     const client = await this.#scope.client();

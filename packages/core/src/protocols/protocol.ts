@@ -3,6 +3,7 @@ import type { DanceError } from "../errors.js";
 import type { ClientCertificate } from "../http/client-certificate.js";
 import type { Sealer } from "../session/seal.js";
 import type { Token } from "../token.js";
+import type { LogoutTokenChecks, VerifiedLogout } from "./logout-token-checks.js";
 
 /** What every protocol client calls providers with. */
 export interface ClientDeps {
@@ -116,4 +117,10 @@ export interface ProtocolClient {
    * `post_logout_redirect_uri`, `state`; the client id is added), or undefined when the provider has none.
    */
   endSessionUrl(params: Readonly<Record<string, string>>): Promise<URL | undefined>;
+  /**
+   * Checks a logout token the provider POSTed (OpenID Connect Back-Channel Logout §2.6) and says whom it logs out.
+   *
+   * @throws LogoutTokenRefused naming the rule it broke (always, for a protocol without back-channel logout).
+   */
+  verifyLogoutToken(token: string, checks: LogoutTokenChecks): Promise<VerifiedLogout>;
 }

@@ -21,6 +21,7 @@ const PROTOCOLS = {
     client: (name: string, options: object, deps: ClientDeps) =>
       new OAuth2Client(name, options as OAuth2Options, deps),
     formPost: (options: object) => (options as OAuth2Options).responseMode === "form_post",
+    backchannelLogout: (options: object) => Boolean((options as OAuth2Options).backchannelLogout),
     binding: (options: object) => {
       const { issuer, tokenUrl, authorizationUrl, clientId } = options as OAuth2Options;
       return { issuer: issuer ?? tokenUrl ?? authorizationUrl ?? "", clientId: clientId ?? "" };
@@ -31,6 +32,7 @@ const PROTOCOLS = {
     client: (name: string, options: object, deps: ClientDeps) =>
       new OAuth1Client(name, options as OAuth1Options, deps),
     formPost: () => false,
+    backchannelLogout: () => false,
     binding: (options: object) => {
       const { accessTokenUrl, clientKey } = options as OAuth1Options;
       return { issuer: accessTokenUrl, clientId: clientKey ?? "" };
@@ -63,6 +65,8 @@ export class ProviderRuntime {
   readonly options: Readonly<OAuth2Options | OAuth1Options>;
   /** Whether the provider returns to its callback with a cross-site form POST (`response_mode=form_post`). */
   readonly returnsByFormPost: boolean;
+  /** Whether the provider POSTs logout tokens to the dance (OpenID Connect Back-Channel Logout, opted in). */
+  readonly acceptsBackchannelLogout: boolean;
   /** Where `handle.profile()` reads the user from, as the provider declared it. */
   readonly profile: ProfileSource | undefined;
   readonly #deps: ClientDeps;
@@ -80,6 +84,7 @@ export class ProviderRuntime {
     this.profile = provider.profile;
     this.options = this.#parse(provider.options);
     this.returnsByFormPost = PROTOCOLS[this.kind].formPost(this.options);
+    this.acceptsBackchannelLogout = PROTOCOLS[this.kind].backchannelLogout(this.options);
     if (!this.options.fromConfig) this.#static = this.#client(this.options);
   }
 

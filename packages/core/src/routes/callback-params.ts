@@ -2,12 +2,14 @@
 import { DanceError } from "../errors.js";
 import type { DanceRequest } from "../http/request.js";
 import type { ProviderRuntime } from "../protocols/provider-runtime.js";
+import type { DanceStepName } from "./dance-paths.js";
 
-/** The methods the dance answers on one of its routes: GET, and POST on the callback of a form_post provider. */
-export function allowedMethods(
-  step: "login" | "callback" | "logged-out",
-  runtime: ProviderRuntime,
-): readonly string[] {
+/**
+ * The methods the dance answers on one of its routes: GET, POST on the callback of a form_post provider, and only
+ * POST on the back-channel logout route of a provider that enabled it (none elsewhere: that route is the app's).
+ */
+export function allowedMethods(step: DanceStepName, runtime: ProviderRuntime): readonly string[] {
+  if (step === "backchannel-logout") return runtime.acceptsBackchannelLogout ? ["POST"] : [];
   return step === "callback" && runtime.returnsByFormPost ? ["GET", "POST"] : ["GET"];
 }
 

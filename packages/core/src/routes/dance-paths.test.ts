@@ -12,6 +12,10 @@ describe("DancePaths.match", () => {
       provider: "corp",
       step: "callback",
     });
+    expect(matchRoute("/login", "/login/corp/backchannel-logout", names)).toEqual({
+      provider: "corp",
+      step: "backchannel-logout",
+    });
   });
 
   it("passes on everything else", () => {
@@ -22,6 +26,7 @@ describe("DancePaths.match", () => {
       "/login/gitlab",
       "/login/github/",
       "/login/github/x",
+      "/login/github/backchannel-logout/",
       "/loginx/github",
     ]) {
       expect(matchRoute("/login", path, names)).toBeUndefined();

@@ -4,12 +4,17 @@
 /** A dance route a path is: a provider's login or its callback. */
 export interface DanceRoute {
   provider: string;
-  step: "login" | "callback" | "logged-out";
+  step: DanceStepName;
 }
+
+/** The steps of a provider's routes. */
+export type DanceStepName = "login" | "callback" | "logged-out" | "backchannel-logout";
 
 const CALLBACK = "/authorized";
 /** Where the provider sends the browser back after a federated logout (OpenID Connect RP-Initiated Logout). */
 const LOGGED_OUT = "/logged-out";
+/** Where the provider POSTs logout tokens, server to server (OpenID Connect Back-Channel Logout). */
+const BACKCHANNEL_LOGOUT = "/backchannel-logout";
 /** What a provider's name may be made of (`createDance` checks declared names against the same). */
 export const PROVIDER_NAME = /^[A-Za-z0-9_-]+$/;
 
@@ -39,7 +44,8 @@ export class DancePaths {
     if (slash === -1) return { provider, step: "login" };
     const step = rest.slice(slash);
     if (step === CALLBACK) return { provider, step: "callback" };
-    return step === LOGGED_OUT ? { provider, step: "logged-out" } : undefined;
+    if (step === LOGGED_OUT) return { provider, step: "logged-out" };
+    return step === BACKCHANNEL_LOGOUT ? { provider, step: "backchannel-logout" } : undefined;
   }
 
   /** Whether the path is under the dance's prefix (where a login URL carries no `next` back). */
@@ -57,5 +63,9 @@ export class DancePaths {
 
   loggedOutPath(provider: string): string {
     return `${this.loginPath(provider)}${LOGGED_OUT}`;
+  }
+
+  backchannelLogoutPath(provider: string): string {
+    return `${this.loginPath(provider)}${BACKCHANNEL_LOGOUT}`;
   }
 }

@@ -9,7 +9,18 @@ import type { TokenAccess } from "../storage/token-access.js";
 import type { TelemetrySpan } from "../telemetry.js";
 
 /** The services a route uses. */
-export type RouteServices = Pick<DanceServices, "hooks" | "logger" | "redirectTo" | "paths" | "telemetry">;
+export type RouteServices = Pick<
+  DanceServices,
+  | "hooks"
+  | "logger"
+  | "redirectTo"
+  | "paths"
+  | "telemetry"
+  | "storage"
+  | "now"
+  | "logoutList"
+  | "logoutReplays"
+>;
 
 /** The request a route answers. */
 export interface RouteScope {

@@ -23,6 +23,11 @@ export interface TokenAccessOptions {
    * under another reads as no token, and every token stored is marked with it.
    */
   binding?: (() => Promise<ClientBinding | undefined>) | undefined;
+  /**
+   * Whether the provider announced a back-channel logout of the token's account or session since the token was
+   * issued: such a token reads as absent, and is deleted from the store.
+   */
+  loggedOut?: ((token: Token) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -49,12 +54,15 @@ export class TokenAccess {
 
   /**
    * The token, read from the store on first use in the request (a refresh lease marker taken off); for a provider
-   * chosen per request, only a token issued under this request's issuer and client.
+   * chosen per request, only a token issued under this request's issuer and client; never one whose account or
+   * session the provider logged out since (back-channel logout), which is deleted instead.
    */
   read(): Promise<Token | undefined> {
-    this.#current ??= this.#call("api", () => this.storage.get(this.context())).then((token) =>
-      token ? this.#ifBound(withoutLease(token)) : undefined,
-    );
+    this.#current ??= this.#call("api", () => this.storage.get(this.context())).then((token) => {
+      const kept = token && withoutLease(token);
+      // Most providers are fixed and take no back-channel logouts: their token needs no further look.
+      return kept && (this.#options.binding || this.#options.loggedOut) ? this.#stillValid(kept) : kept;
+    });
     return this.#current;
   }
 
@@ -114,6 +122,16 @@ export class TokenAccess {
   /** Reads the store again on next use (the handle's config changed, so it may be another user's token). */
   reload(): void {
     this.#current = undefined;
+  }
+
+  /** The token, unless it was issued under another issuer or its account was logged out since (then deleted). */
+  async #stillValid(token: Token): Promise<Token | undefined> {
+    const bound = await this.#ifBound(token);
+    const { loggedOut } = this.#options;
+    if (!bound || !loggedOut || !(await this.#call("api", () => loggedOut(bound)))) return bound;
+    // Best effort: a store that cannot delete it now is asked again on the next read.
+    await this.storage.delete(this.context()).catch(() => undefined);
+    return undefined;
   }
 
   async #ifBound(token: Token): Promise<Token | undefined> {

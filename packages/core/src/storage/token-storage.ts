@@ -44,6 +44,15 @@ export interface TokenStorage {
    * `compareAndSet` should have it; without it a dead token is deleted whatever its version.
    */
   compareAndDelete?(ctx: TokenContext, expectedVersion: number): Promise<boolean>;
+  /**
+   * Deletes every token of one provider account (the provider's `sub`) or session (`sid`), when the provider
+   * announces a back-channel logout. Optional: without it, such tokens read as absent on their next use and are
+   * deleted then.
+   */
+  deleteByAccount?(
+    provider: string,
+    account: { sub?: string | undefined; sid?: string | undefined },
+  ): Promise<void>;
 }
 
 /**

@@ -1,6 +1,7 @@
 // One OAuth 1.0a provider made ready for requests: its signer, and signed form POSTs to its token endpoints.
 import { DanceError, type DanceErrorCode, type DanceStep } from "../../errors.js";
 import type { Token } from "../../token.js";
+import { LogoutTokenRefused, type VerifiedLogout } from "../logout-token-checks.js";
 import type {
   CallbackRefusal,
   ClientDeps,
@@ -145,6 +146,11 @@ export class OAuth1Client implements ProtocolClient {
   /** OAuth 1.0a has no federated logout. */
   async endSessionUrl(): Promise<URL | undefined> {
     return undefined;
+  }
+
+  /** OAuth 1.0a has no back-channel logout. */
+  async verifyLogoutToken(): Promise<VerifiedLogout> {
+    throw new LogoutTokenRefused("this provider has no back-channel logout");
   }
 
   async sendWithToken(

@@ -3,6 +3,7 @@ import * as client from "openid-client";
 import { DanceError } from "../../errors.js";
 import type { RegisteredClient } from "../../storage/client-registration-store.js";
 import type { Token } from "../../token.js";
+import type { LogoutTokenChecks, VerifiedLogout } from "../logout-token-checks.js";
 import type {
   CallbackRefusal,
   ClientDeps,
@@ -15,6 +16,7 @@ import { BasicAuth } from "./basic-auth.js";
 import { registeredClient, secretExpired, withRegisteredClient } from "./client-registration.js";
 import { type ConfigurationInput, configure, withRefreshEndpoint } from "./configuration.js";
 import { DPoPKeys } from "./dpop.js";
+import { remoteKeySet, verifyLogoutToken } from "./logout-token.js";
 import { callbackRefusal, finishDance, startDance } from "./oauth2-flow.js";
 import type { OAuth2Grants } from "./oauth2-grants.js";
 import type { OAuth2Options } from "./oauth2-options.js";
@@ -36,6 +38,8 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
   #requestObjectKey: Promise<CryptoKey> | undefined;
   /** The fetch API calls go out with when the client presents a certificate (`mtls`). */
   readonly #apiFetch: typeof fetch | undefined;
+  /** The provider's JWKS, for logout tokens, by the `jwks_uri` it was made for. */
+  #logoutKeys: { url: string; keys: ReturnType<typeof remoteKeySet> } | undefined;
 
   constructor(name: string, options: Readonly<OAuth2Options>, deps: ClientDeps) {
     this.name = name;
@@ -151,6 +155,26 @@ export class OAuth2Client implements ProtocolClient, OAuth2Grants {
     const configuration = await this.configuration();
     if (!configuration.serverMetadata().end_session_endpoint) return undefined;
     return client.buildEndSessionUrl(configuration, params);
+  }
+
+  async verifyLogoutToken(token: string, checks: LogoutTokenChecks): Promise<VerifiedLogout> {
+    const configuration = await this.configuration();
+    const server = configuration.serverMetadata();
+    const { backchannelLogout, idTokenAlgorithms } = this.options;
+    const jwksUri = server.jwks_uri;
+    if (jwksUri && this.#logoutKeys?.url !== jwksUri) {
+      this.#logoutKeys = { url: jwksUri, keys: remoteKeySet(jwksUri, this.#input.deps.fetch) };
+    }
+    return verifyLogoutToken(
+      token,
+      {
+        issuer: server.issuer,
+        clientId: configuration.clientMetadata().client_id,
+        keys: jwksUri ? this.#logoutKeys?.keys : undefined,
+        algorithms: server.id_token_signing_alg_values_supported ?? idTokenAlgorithms ?? ["RS256"],
+      },
+      { ...checks, maxAge: typeof backchannelLogout === "object" ? backchannelLogout.maxAge : undefined },
+    );
   }
 
   /** Whether a URL is an https page of this provider (its issuer's or its authorization endpoint's origin). */

@@ -91,6 +91,15 @@ export const oauth2OptionsSchema = z
      * browser; found by discovery (`end_session_endpoint`) when not given.
      */
     endSessionUrl: httpUrl.optional(),
+    /**
+     * OpenID Connect Back-Channel Logout 1.0: `true`, or `{ maxAge }` (seconds a logout token may be old, default
+     * 300). The provider POSTs a signed logout token to `<prefix>/<name>/backchannel-logout` (register
+     * `https://<app>/login/<name>/backchannel-logout` as the client's `backchannel_logout_uri`); once it is
+     * verified, the user's tokens of this provider issued before it read as absent (see `logoutList`). Default off.
+     */
+    backchannelLogout: z
+      .union([z.boolean(), z.object({ maxAge: z.number().int().positive().optional() }).strict()])
+      .optional(),
     /** The API base that `handle.api` resolves relative URLs against. */
     baseUrl: httpUrl.optional(),
     /** Headers every `handle.api` request carries (API version, User-Agent, ...). */

@@ -1,4 +1,4 @@
-// @oauth-dance/store-knex: OAuth tokens and registered clients in SQL through knex (SQLite, PostgreSQL, MySQL/MariaDB).
+// @oauth-dance/store-knex: OAuth tokens, registered clients and back-channel logouts in SQL through knex.
 
 // Defined in @oauth-dance/core (every store finds its user the same way); still exported here under these names.
 export type { UserContext, UserId, UserResolver } from "@oauth-dance/core";
@@ -11,6 +11,13 @@ export {
 } from "./clients-table.js";
 export { type ExpiringToken, KnexStorage } from "./knex-storage.js";
 export type { KnexStorageOptions } from "./knex-storage-options.js";
+export {
+  createLogoutsTable,
+  DEFAULT_LOGOUTS_TABLE_NAME,
+  dropLogoutsTable,
+  type LogoutsTableOptions,
+  logoutsMigration,
+} from "./logouts-table.js";
 export type { TokenCacheOptions, VersionedToken } from "./token-cache.js";
 export {
   createTokensTable,

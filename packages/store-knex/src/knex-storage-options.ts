@@ -4,6 +4,7 @@ import type { Knex } from "knex";
 import { ClientCodec } from "./client-codec.js";
 import { DEFAULT_CLIENTS_TABLE_NAME } from "./clients-table.js";
 import type { Dialect } from "./dialect.js";
+import { DEFAULT_LOGOUTS_TABLE_NAME } from "./logouts-table.js";
 import { TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import { TokenCodec } from "./token-codec.js";
 import { checkDialect, checkTableName, DEFAULT_TABLE_NAME } from "./tokens-table.js";
@@ -19,6 +20,16 @@ export interface KnexStorageOptions {
    * this store is their `register.store`. Default `oauth_clients`.
    */
   clientsTableName?: string;
+  /**
+   * The table `createLogoutsTable` created, where back-channel logouts are kept when this store is the dance's
+   * `logoutList`. Default `oauth_logouts`.
+   */
+  logoutsTableName?: string;
+  /**
+   * Seconds a back-channel logout is kept (default 90 days): a token of that account or session not used for
+   * longer reads as present again. Rows older than this are pruned as logouts are added.
+   */
+  logoutRetention?: number;
   /**
    * Finds the current app user per call, from the request (`request.cookies`, `native.user`, ...).
    * A `userId` (or `user`) the app puts in the handle's config wins.
@@ -46,12 +57,17 @@ export interface ParsedKnexStorageOptions {
   dialect: Dialect;
   tableName: string;
   clientsTableName: string;
+  logoutsTableName: string;
+  logoutRetention: number;
   user: UserResolver | undefined;
   userRequired: boolean;
   cache: TokenCache | undefined;
   codec: TokenCodec;
   clientCodec: ClientCodec;
 }
+
+/** Seconds a logout is kept by default: 90 days, about as long as refresh tokens commonly live. */
+const DEFAULT_LOGOUT_RETENTION = 90 * 24 * 60 * 60;
 
 /** @throws DanceError `invalid_options` naming the first bad option. */
 export function parseKnexStorageOptions(options: KnexStorageOptions): ParsedKnexStorageOptions {
@@ -63,6 +79,14 @@ export function parseKnexStorageOptions(options: KnexStorageOptions): ParsedKnex
     options.clientsTableName ?? DEFAULT_CLIENTS_TABLE_NAME,
     "clientsTableName",
   );
+  const logoutsTableName = checkTableName(
+    options.logoutsTableName ?? DEFAULT_LOGOUTS_TABLE_NAME,
+    "logoutsTableName",
+  );
+  const logoutRetention = options.logoutRetention ?? DEFAULT_LOGOUT_RETENTION;
+  if (!(Number.isFinite(logoutRetention) && logoutRetention > 0)) {
+    invalid("logoutRetention", "must be a positive number of seconds");
+  }
   if (options.user !== undefined && typeof options.user !== "function") invalid("user", "must be a function");
   if (options.userRequired !== undefined && typeof options.userRequired !== "boolean") {
     invalid("userRequired", "must be a boolean");
@@ -73,6 +97,8 @@ export function parseKnexStorageOptions(options: KnexStorageOptions): ParsedKnex
     dialect,
     tableName,
     clientsTableName,
+    logoutsTableName,
+    logoutRetention,
     user: options.user,
     userRequired: options.userRequired ?? true,
     cache: parseCache(options.cache),

@@ -1,10 +1,13 @@
-// KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user); and the
-// clients registered with `oauth2({ register })`, one row per registration key.
+// KnexStorage: tokens in one SQL table shared by every app instance, one row per (provider, app user); the clients
+// registered with `oauth2({ register })`, one row per registration key; and the back-channel logouts.
 import { randomInt } from "node:crypto";
 import {
   type ClientRegistrationKey,
   type ClientRegistrationStore,
   DanceError,
+  type LogoutEntry,
+  type LogoutList,
+  type LogoutQuery,
   type RegisteredClient,
   resolveUser,
   type Token,
@@ -37,6 +40,11 @@ const MAX_PROVIDER_LENGTH = 50;
 const MAX_PROVIDER_USER_ID_LENGTH = 255;
 /** New rows start at a random version below 2^47, leaving room for increments within Number's 2^53. */
 const MAX_INITIAL_VERSION = 2 ** 47;
+/** The logouts table's `sub` and `sid` are varchar(255), as OpenID Connect caps `sub`. */
+const MAX_LOGOUT_ID_LENGTH = 255;
+const MAX_ISSUER_LENGTH = 1000;
+/** Stale logout rows one `add` deletes at most, so a long-unpruned table costs no single call much. */
+const PRUNE_BATCH = 100;
 
 type Action = "read" | "store" | "delete";
 
@@ -58,11 +66,13 @@ type Action = "read" | "store" | "delete";
  * // later, in a background job:
  * const token = await storage.get({ provider: "github", config: { userId: "42" } });
  */
-export class KnexStorage implements TokenStorage, ClientRegistrationStore {
+export class KnexStorage implements TokenStorage, ClientRegistrationStore, LogoutList {
   /** The table the tokens live in. */
   readonly tableName: string;
   /** The table registered clients live in (`register.store`). */
   readonly clientsTableName: string;
+  /** The table back-channel logouts live in (`logoutList`). */
+  readonly logoutsTableName: string;
   readonly #options: ParsedKnexStorageOptions;
   /**
    * Counts finished writes. A read fills the cache only if no write finished while it ran; otherwise a read that
@@ -71,13 +81,114 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore {
   #writes = 0;
 
   /**
-   * @param options - `knex`, `tableName`, `clientsTableName`, `user`, `userRequired`, `cache`, `encrypt`.
+   * @param options - `knex`, `tableName`, `clientsTableName`, `logoutsTableName`, `logoutRetention`, `user`,
+   *   `userRequired`, `cache`, `encrypt`.
    * @throws DanceError `invalid_options` naming the bad option.
    */
   constructor(options: KnexStorageOptions) {
     this.#options = parseKnexStorageOptions(options);
     this.tableName = this.#options.tableName;
     this.clientsTableName = this.#options.clientsTableName;
+    this.logoutsTableName = this.#options.logoutsTableName;
+  }
+
+  /**
+   * Records a back-channel logout in the logouts table (`createDance({ logoutList: knexStorage })`), so every app
+   * instance on the database sees it. Then deletes up to 100 rows older than `logoutRetention`, measured from
+   * the logout's own `at` (the dance's clock); a failure there leaves them for the next call.
+   *
+   * @throws DanceError `storage_failed` when the database fails, or for a `sub` or `sid` over 255 characters.
+   */
+  async add(entry: LogoutEntry): Promise<void> {
+    const { knex, logoutsTableName, logoutRetention } = this.#options;
+    const { provider, issuer, sub, sid } = entry;
+    const at = Math.floor(entry.at);
+    if (
+      provider.length > MAX_PROVIDER_LENGTH ||
+      issuer.length > MAX_ISSUER_LENGTH ||
+      (sub?.length ?? 0) > MAX_LOGOUT_ID_LENGTH ||
+      (sid?.length ?? 0) > MAX_LOGOUT_ID_LENGTH
+    ) {
+      throw new DanceError(
+        "storage_failed",
+        `KnexStorage keeps logouts of providers up to ${MAX_PROVIDER_LENGTH} characters, issuers up to ${MAX_ISSUER_LENGTH}, sub and sid up to ${MAX_LOGOUT_ID_LENGTH}`,
+        { provider },
+      );
+    }
+    await this.#runOnLogouts("record", () =>
+      knex(logoutsTableName).insert({ provider, issuer, sub: sub ?? null, sid: sid ?? null, at }),
+    );
+    try {
+      const stale: { id: string | number }[] = await knex(logoutsTableName)
+        .select("id")
+        .where("at", "<", at - logoutRetention)
+        .orderBy("at")
+        .limit(PRUNE_BATCH);
+      if (stale.length > 0) {
+        await knex(logoutsTableName)
+          .whereIn(
+            "id",
+            stale.map((row) => row.id),
+          )
+          .delete();
+      }
+    } catch {
+      // The logout is recorded, which is what the provider asked; stale rows only cost space until the next add.
+    }
+  }
+
+  /**
+   * The latest logout (unix seconds) recorded for the query's provider and issuer and its `sub` or `sid`, or
+   * undefined. One query, served by the (provider, sub, at) and (provider, sid, at) indexes.
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   */
+  async find(query: LogoutQuery): Promise<number | undefined> {
+    const { knex, logoutsTableName } = this.#options;
+    const { provider, issuer, sub, sid } = query;
+    if (sub === undefined && sid === undefined) return undefined;
+    const row = await this.#runOnLogouts(
+      "read",
+      () =>
+        knex(logoutsTableName)
+          .max({ at: "at" })
+          .where({ provider, issuer })
+          .where((either) => {
+            if (sub !== undefined) either.orWhere("sub", sub);
+            if (sid !== undefined) either.orWhere("sid", sid);
+          })
+          .first(),
+      (error) => isTransient(error) || isLostConnection(error),
+    );
+    // bigint comes back as a string from pg.
+    return row?.at === null || row?.at === undefined ? undefined : Number(row.at);
+  }
+
+  /**
+   * Deletes the tokens of `provider` whose row records `sub` as its `provider_user_id`, at once, when a
+   * back-channel logout names that account. Only rows stored with `config.providerUserId` (the account's id at
+   * the provider, which for an OpenID Connect provider must be the ID token's `sub`) can be found this way; a
+   * `sid` names a session the table does not record, so a logout by `sid` alone deletes nothing here (the token
+   * still reads as absent on its next use through the logout list).
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   */
+  async deleteByAccount(
+    provider: string,
+    account: { sub?: string | undefined; sid?: string | undefined },
+  ): Promise<void> {
+    const { sub } = account;
+    if (sub === undefined || sub === "") return;
+    const { knex, tableName, cache } = this.#options;
+    try {
+      await this.#run(provider, "delete", () =>
+        knex(tableName).where({ provider, provider_user_id: sub }).delete(),
+      );
+    } finally {
+      // Which users the rows were for is not known here: forget every cached token rather than serve a deleted one.
+      this.#writes++;
+      cache?.clear();
+    }
   }
 
   /**
@@ -380,6 +491,23 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore {
       throw new DanceError(
         "storage_failed",
         `KnexStorage could not ${action} the registered client in ${this.clientsTableName}${typeof code === "string" ? ` (${code})` : ""}`,
+        { cause },
+      );
+    }
+  }
+
+  async #runOnLogouts<T>(
+    action: "record" | "read",
+    statement: () => Promise<T>,
+    retryable?: (error: unknown) => boolean,
+  ): Promise<T> {
+    try {
+      return await withRetry(statement, retryable);
+    } catch (cause) {
+      const code = (cause as { code?: unknown })?.code;
+      throw new DanceError(
+        "storage_failed",
+        `KnexStorage could not ${action} the logout in ${this.logoutsTableName}${typeof code === "string" ? ` (${code})` : ""}`,
         { cause },
       );
     }

@@ -59,6 +59,11 @@ export class TokenCache {
     this.#entries.delete(key);
   }
 
+  /** Forgets every entry (after a write whose rows are not known one by one). */
+  clear(): void {
+    this.#entries.clear();
+  }
+
   get size(): number {
     return this.#entries.size;
   }

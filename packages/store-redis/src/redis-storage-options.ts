@@ -1,7 +1,11 @@
 // The options of `new RedisStorage(...)`, named and checked as KnexStorage's are, with errors that name the option.
 import { atRestSealer, DanceError, type Sealer, type UserResolver } from "@oauth-dance/core";
+import { DEFAULT_LOGOUT_KEY_PREFIX } from "./logout-key.js";
 import { isRedisClient, type RedisClientLike } from "./redis-client.js";
 import { DEFAULT_KEY_PREFIX } from "./token-key.js";
+
+/** Seconds a logout is kept by default: 90 days, about as long as refresh tokens commonly live. */
+const DEFAULT_LOGOUT_RETENTION = 90 * 24 * 60 * 60;
 
 /** What `new RedisStorage(...)` takes: the client, the key prefix, how to find the user, expiry and sealing. */
 export interface RedisStorageOptions {
@@ -9,6 +13,16 @@ export interface RedisStorageOptions {
   client: RedisClientLike;
   /** What every key starts with. Default `oauth-dance:token:`. No `{` or `}` (they would break the hash tag). */
   keyPrefix?: string;
+  /**
+   * What the keys of back-channel logouts start with, when this store is the dance's `logoutList`. Default
+   * `oauth-dance:logout:`. No `{` or `}`.
+   */
+  logoutKeyPrefix?: string;
+  /**
+   * Seconds a back-channel logout is kept (its key's EX; default 90 days): a token of that account or session not
+   * used for longer reads as present again.
+   */
+  logoutRetention?: number;
   /**
    * Finds the current app user per call, from the request (`request.cookies`, `native.user`, ...), as
    * KnexStorage's does. A `userId` (or `user`) the app puts in the handle's config wins.
@@ -38,6 +52,8 @@ export interface RedisStorageOptions {
 export interface ParsedRedisStorageOptions {
   client: RedisClientLike;
   keyPrefix: string;
+  logoutKeyPrefix: string;
+  logoutRetention: number;
   user: UserResolver | undefined;
   userRequired: boolean;
   expiryMargin: number;
@@ -58,6 +74,14 @@ export function parseRedisStorageOptions(options: RedisStorageOptions): ParsedRe
   if (typeof keyPrefix !== "string" || /[{}]/.test(keyPrefix)) {
     invalid("keyPrefix", "must be a string without { or } (the key's hash tag uses them)");
   }
+  const logoutKeyPrefix = options.logoutKeyPrefix ?? DEFAULT_LOGOUT_KEY_PREFIX;
+  if (typeof logoutKeyPrefix !== "string" || /[{}]/.test(logoutKeyPrefix)) {
+    invalid("logoutKeyPrefix", "must be a string without { or }");
+  }
+  const logoutRetention = options.logoutRetention ?? DEFAULT_LOGOUT_RETENTION;
+  if (!Number.isInteger(logoutRetention) || logoutRetention <= 0) {
+    invalid("logoutRetention", "must be a positive whole number of seconds");
+  }
   if (options.user !== undefined && typeof options.user !== "function") invalid("user", "must be a function");
   if (options.userRequired !== undefined && typeof options.userRequired !== "boolean") {
     invalid("userRequired", "must be a boolean");
@@ -70,6 +94,8 @@ export function parseRedisStorageOptions(options: RedisStorageOptions): ParsedRe
   return {
     client: options.client,
     keyPrefix,
+    logoutKeyPrefix,
+    logoutRetention,
     user: options.user,
     userRequired: options.userRequired ?? true,
     expiryMargin,

@@ -1,14 +1,18 @@
 // Tokens in Redis: one hash per (provider, user), written by Lua scripts so compare-and-set is atomic across
-// every app instance that shares the server.
+// every app instance that shares the server; and back-channel logouts, one expiring key per sub or sid.
 import { randomInt } from "node:crypto";
 import {
   DanceError,
+  type LogoutEntry,
+  type LogoutList,
+  type LogoutQuery,
   resolveUser,
   type Token,
   type TokenContext,
   type TokenStorage,
   type VersionedToken,
 } from "@oauth-dance/core";
+import { logoutKeys } from "./logout-key.js";
 import { runScript } from "./redis-client.js";
 import {
   type ParsedRedisStorageOptions,
@@ -25,7 +29,7 @@ const MAX_INITIAL_VERSION = 2 ** 47;
 /** Seals never expire on their own: the key's TTL decides how long a token lives. */
 const NO_TTL = 0;
 
-type Action = "read" | "store" | "delete";
+type Action = "read" | "store" | "delete" | "record";
 
 interface SealedPayload {
   key: string;
@@ -41,6 +45,8 @@ interface SealedPayload {
  * A token expires with its key: one without a refresh token `expiryMargin` seconds after its own expiry, one with a
  * refresh token after `refreshableTtl` (default: never).
  *
+ * It is also a `LogoutList` shared by every instance: `createDance({ storage, logoutList: storage })`.
+ *
  * @throws DanceError `invalid_options` from the constructor, naming the bad option.
  * @example
  * import { createClient } from "redis";
@@ -49,7 +55,7 @@ interface SealedPayload {
  * const client = await createClient({ url: "redis://127.0.0.1:6379", disableOfflineQueue: true }).connect();
  * const storage = new RedisStorage({ client, user: ({ native }) => (native as { user?: { id: string } }).user?.id });
  */
-export class RedisStorage implements TokenStorage {
+export class RedisStorage implements TokenStorage, LogoutList {
   readonly #options: ParsedRedisStorageOptions;
 
   /** @throws DanceError `invalid_options` naming the bad option. */
@@ -110,6 +116,40 @@ export class RedisStorage implements TokenStorage {
     );
   }
 
+  /**
+   * Records a back-channel logout: a key per `sub` and per `sid` holding its time, set with EX
+   * `logoutRetention`, so Redis forgets it by itself. A later logout already recorded for the key is kept.
+   *
+   * @throws DanceError `storage_failed` when Redis fails.
+   */
+  async add(entry: LogoutEntry): Promise<void> {
+    const { logoutKeyPrefix, logoutRetention } = this.#options;
+    const args = [String(Math.floor(entry.at)), String(logoutRetention)];
+    await Promise.all(
+      logoutKeys(logoutKeyPrefix, entry).map((key) =>
+        this.#run(entry, "record", scripts.ADD_LOGOUT, key, args, "the logout"),
+      ),
+    );
+  }
+
+  /**
+   * The latest logout (unix seconds) recorded for the query's provider and issuer and its `sub` or `sid`, or
+   * undefined.
+   *
+   * @throws DanceError `storage_failed` when Redis fails.
+   */
+  async find(query: LogoutQuery): Promise<number | undefined> {
+    const found = await Promise.all(
+      logoutKeys(this.#options.logoutKeyPrefix, query).map((key) =>
+        this.#run(query, "read", scripts.GET_LOGOUT, key, [], "the logout"),
+      ),
+    );
+    // A missing key answers null (Number(null) would be 0, a logout at the epoch).
+    const times = found.flatMap((value) => (typeof value === "string" ? [Number(value)] : []));
+    const valid = times.filter(Number.isFinite);
+    return valid.length > 0 ? Math.max(...valid) : undefined;
+  }
+
   /** Whether a key holds a token (for tests and operators). */
   async has(provider: string, userId: string | undefined): Promise<boolean> {
     const ctx = { provider, config: {} };
@@ -163,11 +203,12 @@ export class RedisStorage implements TokenStorage {
 
   /** Runs a script within the timeout; any failure of Redis or the client is `storage_failed`. */
   async #run(
-    ctx: TokenContext,
+    ctx: { provider: string },
     action: Action,
     script: string,
     key: string,
     args: string[],
+    what = "the token",
   ): Promise<unknown> {
     const { client, timeout } = this.#options;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -178,7 +219,7 @@ export class RedisStorage implements TokenStorage {
       return await Promise.race([runScript(client, script, key, args), deadline]);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new DanceError("storage_failed", `RedisStorage could not ${action} the token: ${reason}`, {
+      throw new DanceError("storage_failed", `RedisStorage could not ${action} ${what}: ${reason}`, {
         provider: ctx.provider,
         step: "store",
         cause,

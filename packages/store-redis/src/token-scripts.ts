@@ -1,4 +1,4 @@
-// The Lua scripts a token key is read and written with. A key is a hash: `v` its version, `t` the token.
+// The Lua scripts a token key is read and written with (a hash: `v` its version, `t` the token), and a logout key.
 // Each script touches only its one key, so it runs atomically and on one cluster slot.
 
 /** `[version, token]`, or nils when there is no token. */
@@ -32,3 +32,16 @@ export const DELETE = `return redis.call('DEL', KEYS[1])`;
 
 /** Whether the key holds a token (for tests and operators). */
 export const EXISTS = `return redis.call('EXISTS', KEYS[1])`;
+
+/**
+ * A logout key holds the logout's time in seconds. ARGV: that time, the TTL in seconds. A later time already
+ * recorded is kept (logouts may arrive out of order); 1 when written, 0 when kept.
+ */
+export const ADD_LOGOUT = `
+local current = redis.call('GET', KEYS[1])
+if current and tonumber(current) and tonumber(current) > tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return 1`;
+
+/** The logout's time in seconds, or nil. */
+export const GET_LOGOUT = `return redis.call('GET', KEYS[1])`;

@@ -2,7 +2,7 @@
  * `@oauth-dance/core/testing/storage`: the storage conformance suite, what every `TokenStorage` must do.
  * `MemoryStorage`, `SessionStorage` and `KnexStorage` (on SQLite, PostgreSQL and MariaDB) all pass it; run it
  * against your own store. `describeClientRegistrationStoreConformance` does the same for stores of registered
- * clients (`oauth2({ register })`).
+ * clients (`oauth2({ register })`), and `describeLogoutListConformance` for shared logout lists (back-channel logout).
  *
  * This entry needs [vitest](https://vitest.dev) (an optional peer dependency of `@oauth-dance/core`): it registers
  * its tests with vitest's `describe` and `it`. `@oauth-dance/core/testing` does not.
@@ -25,6 +25,10 @@ export {
   describeClientRegistrationStoreConformance,
   type RegistrationStoreUnderTest,
 } from "./client-registration-conformance.js";
+export {
+  describeLogoutListConformance,
+  type LogoutListUnderTest,
+} from "./logout-list-conformance.js";
 export type { StoreUnderTest, Unsupported } from "./storage-fixtures.js";
 
 /**

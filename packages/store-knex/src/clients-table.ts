@@ -1,6 +1,6 @@
 // The registered-clients table (`oauth2({ register })`): its schema, the helper that creates it, and a migration.
 import type { Knex } from "knex";
-import { checkDialect, checkTableName } from "./tokens-table.js";
+import { checkTableName, createStoreTable } from "./tokens-table.js";
 
 /** The clients table name used when none is given. */
 export const DEFAULT_CLIENTS_TABLE_NAME = "oauth_clients";
@@ -27,15 +27,7 @@ export interface ClientsTableOptions {
  * @example await createClientsTable(knex, { ifNotExists: true });
  */
 export async function createClientsTable(knex: Knex, options: ClientsTableOptions = {}): Promise<void> {
-  const tableName = checkTableName(options.tableName ?? DEFAULT_CLIENTS_TABLE_NAME, "tableName");
-  const dialect = checkDialect(knex);
-  if (options.ifNotExists && (await knex.schema.hasTable(tableName))) return;
-  const prefix = tableName.split(".").at(-1) as string;
-  await knex.schema.createTable(tableName, (table) => {
-    if (dialect === "mysql") {
-      table.charset("utf8mb4");
-      table.collate("utf8mb4_bin");
-    }
+  await createStoreTable(knex, options, DEFAULT_CLIENTS_TABLE_NAME, (table, dialect, prefix) => {
     table.bigIncrements("id");
     table.string("issuer", 1000).notNullable();
     table.string("key", 64).notNullable();

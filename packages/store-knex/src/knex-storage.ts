@@ -479,38 +479,20 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
     }
   }
 
-  async #runOnClients<T>(
+  #runOnClients<T>(
     action: Action,
     statement: () => Promise<T>,
     retryable?: (error: unknown) => boolean,
   ): Promise<T> {
-    try {
-      return await withRetry(statement, retryable);
-    } catch (cause) {
-      const code = (cause as { code?: unknown })?.code;
-      throw new DanceError(
-        "storage_failed",
-        `KnexStorage could not ${action} the registered client in ${this.clientsTableName}${typeof code === "string" ? ` (${code})` : ""}`,
-        { cause },
-      );
-    }
+    return this.#attempt(`${action} the registered client in ${this.clientsTableName}`, statement, retryable);
   }
 
-  async #runOnLogouts<T>(
+  #runOnLogouts<T>(
     action: "record" | "read",
     statement: () => Promise<T>,
     retryable?: (error: unknown) => boolean,
   ): Promise<T> {
-    try {
-      return await withRetry(statement, retryable);
-    } catch (cause) {
-      const code = (cause as { code?: unknown })?.code;
-      throw new DanceError(
-        "storage_failed",
-        `KnexStorage could not ${action} the logout in ${this.logoutsTableName}${typeof code === "string" ? ` (${code})` : ""}`,
-        { cause },
-      );
-    }
+    return this.#attempt(`${action} the logout in ${this.logoutsTableName}`, statement, retryable);
   }
 
   async #run<T>(
@@ -519,16 +501,30 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
     statement: () => Promise<T>,
     retryable?: (error: unknown) => boolean,
   ): Promise<T> {
+    const what = provider ? `the ${provider} token` : "tokens";
+    return this.#attempt(`${action} ${what} in ${this.tableName}`, statement, retryable, {
+      provider: provider || undefined,
+      passDanceErrors: true,
+    });
+  }
+
+  /** Runs a statement (retried where `retryable` says), a failure becoming `storage_failed` saying what failed. */
+  async #attempt<T>(
+    what: string,
+    statement: () => Promise<T>,
+    retryable: ((error: unknown) => boolean) | undefined,
+    { provider, passDanceErrors = false }: { provider?: string | undefined; passDanceErrors?: boolean } = {},
+  ): Promise<T> {
     try {
       return await withRetry(statement, retryable);
     } catch (cause) {
-      if (cause instanceof DanceError) throw cause;
+      // The token calls pass on the store's own errors (a row it cannot open); the others wrap everything.
+      if (passDanceErrors && cause instanceof DanceError) throw cause;
       const code = (cause as { code?: unknown })?.code;
-      const what = provider ? `the ${provider} token` : "tokens";
       throw new DanceError(
         "storage_failed",
-        `KnexStorage could not ${action} ${what} in ${this.tableName}${typeof code === "string" ? ` (${code})` : ""}`,
-        { provider: provider || undefined, cause },
+        `KnexStorage could not ${what}${typeof code === "string" ? ` (${code})` : ""}`,
+        { provider, cause },
       );
     }
   }

@@ -1,6 +1,6 @@
 // The back-channel logouts table (KnexStorage as a `logoutList`): its schema, the helper that creates it, and a migration.
 import type { Knex } from "knex";
-import { checkDialect, checkTableName } from "./tokens-table.js";
+import { checkTableName, createStoreTable } from "./tokens-table.js";
 
 /** The logouts table name used when none is given. */
 export const DEFAULT_LOGOUTS_TABLE_NAME = "oauth_logouts";
@@ -28,15 +28,7 @@ export interface LogoutsTableOptions {
  * @example await createLogoutsTable(knex, { ifNotExists: true });
  */
 export async function createLogoutsTable(knex: Knex, options: LogoutsTableOptions = {}): Promise<void> {
-  const tableName = checkTableName(options.tableName ?? DEFAULT_LOGOUTS_TABLE_NAME, "tableName");
-  const dialect = checkDialect(knex);
-  if (options.ifNotExists && (await knex.schema.hasTable(tableName))) return;
-  const prefix = tableName.split(".").at(-1) as string;
-  await knex.schema.createTable(tableName, (table) => {
-    if (dialect === "mysql") {
-      table.charset("utf8mb4");
-      table.collate("utf8mb4_bin");
-    }
+  await createStoreTable(knex, options, DEFAULT_LOGOUTS_TABLE_NAME, (table, _dialect, prefix) => {
     table.bigIncrements("id");
     table.string("provider", 50).notNullable();
     // Not indexed: an index on 1000 utf8mb4 characters passes MySQL's key limit, and provider narrows it enough.

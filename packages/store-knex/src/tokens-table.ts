@@ -49,15 +49,7 @@ const USER_KEY_TYPE: Record<Dialect, string> = {
  * });
  */
 export async function createTokensTable(knex: Knex, options: TokensTableOptions = {}): Promise<void> {
-  const tableName = checkTableName(options.tableName ?? DEFAULT_TABLE_NAME, "tableName");
-  const dialect = checkDialect(knex);
-  if (options.ifNotExists && (await knex.schema.hasTable(tableName))) return;
-  const prefix = tableName.split(".").at(-1) as string;
-  await knex.schema.createTable(tableName, (table) => {
-    if (dialect === "mysql") {
-      table.charset("utf8mb4");
-      table.collate("utf8mb4_bin");
-    }
+  await createStoreTable(knex, options, DEFAULT_TABLE_NAME, (table, dialect, prefix) => {
     // 64-bit: on PostgreSQL and MySQL every upsert takes an id from the sequence, even when it updates a row.
     table.bigIncrements("id");
     table.string("provider", 50).notNullable();
@@ -135,4 +127,28 @@ export function checkDialect(knex: Knex): Dialect {
     "Invalid options: knex must be a knex instance on PostgreSQL (pg), MySQL/MariaDB (mysql2) or SQLite (better-sqlite3)",
     { step: "options" },
   );
+}
+
+/**
+ * Creates one of the store's tables: the name and database checked, nothing done when `ifNotExists` finds it,
+ * utf8mb4 with binary comparison on MySQL (keys and tokens compare byte for byte). `columns` gets the dialect and
+ * the unqualified name that index names start with.
+ */
+export async function createStoreTable(
+  knex: Knex,
+  options: { tableName?: string | undefined; ifNotExists?: boolean | undefined },
+  defaultName: string,
+  columns: (table: Knex.CreateTableBuilder, dialect: Dialect, prefix: string) => void,
+): Promise<void> {
+  const tableName = checkTableName(options.tableName ?? defaultName, "tableName");
+  const dialect = checkDialect(knex);
+  if (options.ifNotExists && (await knex.schema.hasTable(tableName))) return;
+  const prefix = tableName.split(".").at(-1) as string;
+  await knex.schema.createTable(tableName, (table) => {
+    if (dialect === "mysql") {
+      table.charset("utf8mb4");
+      table.collate("utf8mb4_bin");
+    }
+    columns(table, dialect, prefix);
+  });
 }

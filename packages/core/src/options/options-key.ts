@@ -14,16 +14,15 @@ function identityOf(value: object): string {
 }
 
 /**
- * The options written out with their keys sorted, so the same options built in another order give the same key.
- * Plain objects and arrays are compared by content; anything else (a function, a store, a `KeyObject`) by
- * identity, so two different stores never share a client.
+ * JSON with every plain object's keys sorted, so equal values give equal text whatever order they were built in.
+ * `other` writes what is neither plain data nor an array (a function, a class instance); default: as JSON would.
  */
-export function optionsKey(value: unknown): string {
+export function stableJson(value: unknown, other: (item: object) => unknown = (item) => item): string {
   return JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item === "function") return identityOf(item);
+    if (typeof item === "function") return other(item);
     if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
     const prototype = Object.getPrototypeOf(item);
-    if (prototype !== Object.prototype && prototype !== null) return identityOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return other(item);
     const record = item as Record<string, unknown>;
     return Object.fromEntries(
       Object.keys(record)
@@ -31,4 +30,13 @@ export function optionsKey(value: unknown): string {
         .map((key) => [key, record[key]]),
     );
   });
+}
+
+/**
+ * The options written out with their keys sorted, so the same options built in another order give the same key.
+ * Plain objects and arrays are compared by content; anything else (a function, a store, a `KeyObject`) by
+ * identity, so two different stores never share a client.
+ */
+export function optionsKey(value: unknown): string {
+  return stableJson(value, identityOf);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { stableJson } from "../options/options-key.js";
 import { describeClientRegistrationStoreConformance } from "../testing/client-registration-conformance.js";
 import {
   clientRegistrationKey,
   isClientRegistrationStore,
   MemoryRegistrationStore,
-  stableJson,
 } from "./client-registration-store.js";
 
 describeClientRegistrationStoreConformance("MemoryRegistrationStore", async () => ({

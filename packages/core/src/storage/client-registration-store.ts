@@ -1,5 +1,6 @@
 // Where clients registered at a server (RFC 7591) are kept, so that an app registers once, not at every start.
 import { sha256Hex } from "../crypto/digest.js";
+import { stableJson } from "../options/options-key.js";
 
 /** Which registration a stored client is: the issuer it is registered at, and the digest that identifies it. */
 export interface ClientRegistrationKey {
@@ -90,17 +91,4 @@ export function isClientRegistrationStore(value: unknown): value is ClientRegist
   if (typeof value !== "object" || value === null) return false;
   const methods = value as Record<string, unknown>;
   return ["getClient", "addClient", "deleteClient"].every((name) => typeof methods[name] === "function");
-}
-
-/** JSON with every object's keys sorted, so equal values give equal text. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) return item;
-    const record = item as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .map((key) => [key, record[key]]),
-    );
-  });
 }

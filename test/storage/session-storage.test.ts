@@ -9,5 +9,7 @@ describeStorageConformance(
     compareAndSet:
       "SessionStorage keeps the token in each browser's own cookie, so there is no shared copy to compare against",
     rows: "SessionStorage keeps cookies in the browser, not rows",
+    accounts:
+      "SessionStorage keeps one cookie per provider: a browser's cookies have no room for several accounts",
   },
 );

@@ -185,3 +185,7 @@ export interface DanceOptions<P extends Record<string, DeclaredProvider> = Recor
   /** The providers, by the name their routes and handles take (`/login/github`, `req.oauth.github`). */
   providers: P;
 }
+
+/** Why `multipleAccounts` is refused with a store that keeps one token per user. */
+export const MULTIPLE_ACCOUNTS_STORE =
+  "needs a storage that keeps several accounts per user (MemoryStorage, KnexStorage, RedisStorage): the store has no accounts()";

@@ -1,7 +1,7 @@
 // `createDance`: checks the options once, prepares every provider, and serves requests through contexts.
 
 import { Sealer } from "#seal";
-import { type DanceOptions, danceOptionsSchema } from "./dance-options.js";
+import { type DanceOptions, danceOptionsSchema, MULTIPLE_ACCOUNTS_STORE } from "./dance-options.js";
 import { DanceError } from "./errors.js";
 import { TokenRefresher } from "./handle/token-refresher.js";
 import type { ClientCertificate } from "./http/client-certificate.js";
@@ -88,6 +88,9 @@ export function createDance<P extends Record<string, DeclaredProvider>>(options:
     // A provider chosen per request is checked when a request chooses it.
     if (isProvider(provider) && !isPerRequest(provider)) {
       problems.push(...optionProblems(optionsSchemaOf(provider), provider.options, ["providers", name]));
+      if (provider.options.multipleAccounts === true && options.storage?.accounts === undefined) {
+        problems.push(`providers.${name}.multipleAccounts: ${MULTIPLE_ACCOUNTS_STORE}`);
+      }
     }
   }
   if (problems.length > 0) throw invalidOptions(problems);

@@ -39,6 +39,8 @@ export const DanceErrorCode = {
   NotAuthorized: "not_authorized",
   /** A hook threw. */
   HookFailed: "hook_failed",
+  /** The `authorized` hook refused the account (`{ refuse }`): not linked, nothing stored. */
+  AccountRefused: "account_refused",
   /** `handle.profile()` found no user endpoint, or the provider's answer is not a profile. */
   ProfileFailed: "profile_failed",
 } as const;

@@ -11,10 +11,12 @@ export {
   type DanceStep,
   isDanceError,
 } from "./errors.js";
-export type { Profile, ProfileFields, ProfileSource } from "./handle/profile.js";
-export { type HandleStatus, ProviderHandle } from "./handle/provider-handle.js";
+export { type Profile, type ProfileFields, type ProfileSource, verifiedEmail } from "./handle/profile.js";
+export { type AccountSummary, type HandleStatus, ProviderHandle } from "./handle/provider-handle.js";
 export type {
+  AuthorizedAnswer,
   AuthorizedEvent,
+  AuthorizedVerdict,
   BeforeLoginEvent,
   DanceHooks,
   ErrorEvent,
@@ -100,8 +102,10 @@ export {
   type UserRules,
 } from "./storage/resolve-user.js";
 export { SessionStorage, type SessionStorageOptions } from "./storage/session-storage.js";
+export { ACCOUNT_FIELD, ACCOUNT_LABEL_FIELD, type ProviderAccount } from "./storage/token-account.js";
 export {
   configuredUser,
+  type StoredAccount,
   type TokenContext,
   type TokenStorage,
   type VersionedToken,

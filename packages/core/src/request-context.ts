@@ -31,6 +31,8 @@ export interface ContextOptions {
 interface ProviderState {
   config: Record<string, unknown>;
   tokens: TokenAccess;
+  /** The handles of single accounts (`handle.account(id)`), each with its own token access. */
+  accounts: Map<string, { tokens: TokenAccess; handle: ProviderHandle }>;
   client?: ProtocolClient;
   handle?: ProviderHandle;
 }
@@ -145,27 +147,44 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
   #state(name: string): ProviderState {
     let state = this.#providers.get(name);
     if (state) return state;
-    const { providers, storage, now } = this.#services;
-    // A change of the handle's config may mean another user: the token is read again.
+    // A change of the handle's config may mean another user: the tokens are read again.
+    const reload = () => {
+      state?.tokens.reload();
+      for (const account of state?.accounts.values() ?? []) account.tokens.reload();
+    };
     const config = new Proxy<Record<string, unknown>>(
       {},
       {
         set: (target, key, value) => {
-          tokens.reload();
+          reload();
           return Reflect.set(target, key, value);
         },
         deleteProperty: (target, key) => {
-          tokens.reload();
+          reload();
           return Reflect.deleteProperty(target, key);
         },
       },
     );
+    state = { config, tokens: this.#tokenAccess(name, config), accounts: new Map() };
+    this.#providers.set(name, state);
+    return state;
+  }
+
+  /** One provider's token access: the account stored last, or the one named. */
+  #tokenAccess(name: string, config: Record<string, unknown>, account?: string): TokenAccess {
+    const { providers, storage, now } = this.#services;
     const { request, native, session } = this;
-    const tokens: TokenAccess = new TokenAccess({
+    return new TokenAccess({
       storage,
       context: () => ({ provider: name, config, request, native, session }),
+      account,
       now,
-      changed: (token, change) => this.#tokenChanged(name, token, change),
+      changed: (token, change) =>
+        this.#tokenChanged(
+          account === undefined ? this.handle(name) : this.#accountHandle(name, account),
+          token,
+          change,
+        ),
       // Only a provider that takes back-channel logouts (or may, being chosen per request) has tokens to look up.
       loggedOut:
         providers.isChosenPerRequest(name) || providers.fixed(name)?.acceptsBackchannelLogout
@@ -175,9 +194,18 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
         ? async () => (await this.#knownRuntime(name)).bindingOf(await this.client(name))
         : undefined,
     });
-    state = { config, tokens };
-    this.#providers.set(name, state);
-    return state;
+  }
+
+  /** The handle of one of the user's accounts at a provider, made once per request. */
+  #accountHandle(name: string, id: string): ProviderHandle {
+    const state = this.#state(name);
+    let account = state.accounts.get(id);
+    if (!account) {
+      const tokens = this.#tokenAccess(name, state.config, id);
+      account = { tokens, handle: new ProviderHandle(this.#handleScope(name, { ...state, tokens })) };
+      state.accounts.set(id, account);
+    }
+    return account.handle;
   }
 
   /**
@@ -208,7 +236,7 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     return runtime;
   }
 
-  #handleScope(name: string, state: ProviderState): HandleScope {
+  #handleScope(name: string, state: Pick<ProviderState, "config" | "tokens">): HandleScope {
     const { refresher, now, apiFetch, timeout, paths, telemetry } = this.#services;
     return {
       name,
@@ -227,18 +255,19 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
       paths,
       refreshFailed: (error) => this.#failed(name, "refresh", error),
       logoutFailed: (error) => this.#failed(name, "logout", revocationFailure(name, error)),
+      forAccount: (id) => this.#accountHandle(name, id),
     };
   }
 
-  async #tokenChanged(name: string, token: Token | undefined, reason: TokenChange): Promise<void> {
+  async #tokenChanged(handle: ProviderHandle, token: Token | undefined, reason: TokenChange): Promise<void> {
     const { request, native } = this;
     await this.#services.hooks.tokenUpdated?.({
-      provider: name,
+      provider: handle.name,
       token,
       reason,
       request,
       native,
-      handle: this.handle(name),
+      handle,
     });
   }
 

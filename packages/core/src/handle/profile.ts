@@ -15,6 +15,18 @@ export interface Profile<Raw = Record<string, unknown>> {
   raw: Raw;
 }
 
+/**
+ * The profile's email only when the provider says it verified it: the one email safe to link accounts by. An
+ * unverified email is whatever the account's owner typed, possibly someone else's address.
+ *
+ * @example const email = verifiedEmail(await event.profile()); if (email) linked = await users.byEmail(email);
+ */
+export function verifiedEmail(
+  profile: Pick<Profile<unknown>, "email" | "emailVerified">,
+): string | undefined {
+  return profile.emailVerified === true ? profile.email : undefined;
+}
+
 /** What a preset's mapping returns: a profile without its raw payload; a numeric id becomes a string. */
 export interface ProfileFields {
   id: string | number;

@@ -6,6 +6,7 @@ import type { ProtocolClient } from "../protocols/protocol.js";
 import { readError, takeError } from "../session/error-flash.js";
 import type { SessionCookies } from "../session/session-cookies.js";
 import type { TokenAccess } from "../storage/token-access.js";
+import { accountOf } from "../storage/token-account.js";
 import type { TokenStorage } from "../storage/token-storage.js";
 import type { DanceTelemetry } from "../telemetry.js";
 import { scopesOf, type Token, withExpiresIn } from "../token.js";
@@ -14,6 +15,22 @@ import { federatedLogoutUrl } from "./federated-logout.js";
 import { loadProfile, type Profile, type ProfileSource } from "./profile.js";
 import { TokenFreshness } from "./token-freshness.js";
 import type { TokenRefresher } from "./token-refresher.js";
+
+/** One of the user's accounts at a provider, as `handle.accounts()` lists it. */
+export interface AccountSummary {
+  /** The account's id at the provider (`sub`); `""` for a token stored before accounts were recorded. */
+  id: string;
+  /** The account's email, else its name, as the provider told it at login. */
+  label: string | undefined;
+  /** The scopes its token was granted. */
+  scopes: string[];
+  /** When its access token expires (unix seconds), if the provider said. */
+  expiresAt: number | undefined;
+  /** Whether it is the account the plain handle means (the one connected last). */
+  current: boolean;
+}
+
+type LogoutOptions = { all?: boolean | undefined; federated?: true; returnTo?: string | undefined };
 
 /** Where the user stands with a provider; see `ProviderHandle.status()`. */
 export type HandleStatus = "authorized" | "failed" | "anonymous";
@@ -50,6 +67,8 @@ export interface HandleScope {
   refreshFailed(error: DanceError): Promise<void>;
   /** Reports a revocation that failed (the logout goes on: the token is forgotten all the same). */
   logoutFailed(error: unknown): Promise<void>;
+  /** The handle bound to one of the user's accounts at this provider, made once per request. */
+  forAccount(id: string): ProviderHandle;
 }
 
 /**
@@ -115,6 +134,33 @@ export class ProviderHandle {
     return (await this.scopes()).includes(scope);
   }
 
+  /**
+   * The user's accounts at this provider, the one connected last (which the plain handle means) first. With
+   * `multipleAccounts` each connected account is one entry; otherwise the one token, if any.
+   *
+   * @example for (const { id, label } of await req.oauth.github.accounts()) console.log(id, label);
+   */
+  async accounts(): Promise<AccountSummary[]> {
+    const listed = await this.#scope.tokens.accounts();
+    return listed.map(({ account, token }, index) => ({
+      id: account,
+      label: accountOf(token)?.label,
+      scopes: scopesOf(token.scope),
+      expiresAt: typeof token.expires_at === "number" ? token.expires_at : undefined,
+      current: index === 0,
+    }));
+  }
+
+  /**
+   * The handle of one of the user's accounts (an id from `accounts()`): its token, API client, scopes and logout
+   * are that account's, whichever account was connected last.
+   *
+   * @example const work = req.oauth.google.account(req.params.accountId); await work.api.get("userinfo").json();
+   */
+  account(id: string): ProviderHandle {
+    return this.#scope.forAccount(id);
+  }
+
   /** The stored token (loaded once per request), with `expires_in` recomputed from `expires_at`. */
   async token(): Promise<Token | undefined> {
     const token = await this.#scope.tokens.read();
@@ -171,7 +217,8 @@ export class ProviderHandle {
 
   /**
    * Forgets the user's token for this provider, revoking it first where the provider supports revocation (RFC
-   * 7009; a failed revocation reaches the error hook, and the token is forgotten all the same).
+   * 7009; a failed revocation reaches the error hook, and the token is forgotten all the same). With `all: true`,
+   * every account of the user's at this provider is revoked and forgotten, not only this handle's.
    *
    * With `federated: true`, the user's session at the provider ends too (OpenID Connect RP-Initiated Logout): the
    * answer is where to send the browser, the provider's end-session page, which returns to `/login/<name>/logged-out`
@@ -180,19 +227,18 @@ export class ProviderHandle {
    *
    * @example res.redirect(await req.oauth.corp.logout({ federated: true, returnTo: "/goodbye" }))
    */
-  logout(): Promise<void>;
-  logout(options: { federated: true; returnTo?: string | undefined }): Promise<string>;
+  logout(options?: { all?: boolean | undefined }): Promise<void>;
+  logout(options: {
+    federated: true;
+    returnTo?: string | undefined;
+    all?: boolean | undefined;
+  }): Promise<string>;
   // biome-ignore lint/suspicious/noConfusingVoidType: the implementation of an overload that answers void.
-  async logout(options?: { federated: true; returnTo?: string | undefined }): Promise<string | void> {
+  async logout(options?: LogoutOptions): Promise<string | void> {
     const token = await this.#scope.tokens.read().catch(() => undefined);
+    if (options?.all) await this.#logoutOthers(token);
     const client = await this.#scope.client();
-    if (token) {
-      try {
-        await client.revoke(token);
-      } catch (error) {
-        await this.#scope.logoutFailed(error);
-      }
-    }
+    if (token) await this.#revoke(token);
     await this.#scope.tokens.delete();
     if (!options?.federated) return;
     const { request, session, paths } = this.#scope;
@@ -205,6 +251,22 @@ export class ProviderHandle {
       token,
       returnTo: options.returnTo,
     });
+  }
+
+  /** Revokes and forgets every other account's token than `current`'s. */
+  async #logoutOthers(current: Token | undefined): Promise<void> {
+    const currentId = current ? (accountOf(current)?.id ?? "") : undefined;
+    for (const { account } of await this.#scope.tokens.accounts()) {
+      if (account !== currentId) await this.#scope.forAccount(account).logout();
+    }
+  }
+
+  async #revoke(token: Token): Promise<void> {
+    try {
+      await (await this.#scope.client()).revoke(token);
+    } catch (error) {
+      await this.#scope.logoutFailed(error);
+    }
   }
 
   /**

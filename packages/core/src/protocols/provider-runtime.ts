@@ -67,6 +67,8 @@ export class ProviderRuntime {
   readonly returnsByFormPost: boolean;
   /** Whether the provider POSTs logout tokens to the dance (OpenID Connect Back-Channel Logout, opted in). */
   readonly acceptsBackchannelLogout: boolean;
+  /** Whether the user may connect several accounts at this provider, each with its own token. */
+  readonly multipleAccounts: boolean;
   /** Where `handle.profile()` reads the user from, as the provider declared it. */
   readonly profile: ProfileSource | undefined;
   readonly #deps: ClientDeps;
@@ -85,6 +87,7 @@ export class ProviderRuntime {
     this.options = this.#parse(provider.options);
     this.returnsByFormPost = PROTOCOLS[this.kind].formPost(this.options);
     this.acceptsBackchannelLogout = PROTOCOLS[this.kind].backchannelLogout(this.options);
+    this.multipleAccounts = this.options.multipleAccounts === true;
     if (!this.options.fromConfig) this.#static = this.#client(this.options);
   }
 

@@ -1,9 +1,10 @@
 // The callback route: match the pending dance, exchange what the provider sent, run the authorized hook, store.
 import { DanceError } from "../errors.js";
-import { type DanceResult, isDanceResponse, redirectResult, responseResult } from "../http/result.js";
+import { type DanceResult, redirectResult, responseResult } from "../http/result.js";
 import type { ClientBinding } from "../protocols/provider-runtime.js";
+import { runAuthorizedHook } from "./authorized-hook.js";
 import { callbackParams } from "./callback-params.js";
-import { failDance, toDanceError } from "./dance-failure.js";
+import { failDance } from "./dance-failure.js";
 import { takePendingDance } from "./pending-dance.js";
 import { finalDestination, safeNextPath } from "./redirect.js";
 import type { RouteCall } from "./route-scope.js";
@@ -50,24 +51,10 @@ export async function callback(call: RouteCall): Promise<DanceResult> {
     );
     // A login that asked for more scopes: what the provider granted, or when it does not say, what was asked.
     const token = pending.scope && !answered.scope ? { ...answered, scope: pending.scope } : answered;
-    // The hook's handle calls the API with the new token before anything is stored.
-    const tokens = scope.tokens(provider);
-    tokens.use(token);
-    let verdict: unknown;
-    try {
-      verdict = await services.hooks.authorized?.({
-        provider,
-        token,
-        request,
-        native: scope.native,
-        handle: scope.handle(provider),
-      });
-    } catch (error) {
-      throw toDanceError(error, provider, "callback");
-    }
+    const outcome = await runAuthorizedHook(call, token);
     services.telemetry.danceCompleted(provider);
-    if (isDanceResponse(verdict)) return await responseResult(verdict, scope.takeCookies());
-    if (verdict !== false) await tokens.store(token);
+    if (outcome.response) return await responseResult(outcome.response, scope.takeCookies());
+    if (outcome.store) await scope.tokens(provider).store(outcome.store);
     return redirectResult(finalDestination(next, runtime.options, services.redirectTo), scope.takeCookies());
   } catch (error) {
     return failDance(call, error, next, "callback");

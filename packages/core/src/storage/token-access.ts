@@ -2,8 +2,9 @@
 import { DanceError, type DanceStep } from "../errors.js";
 import type { ClientBinding } from "../protocols/provider-runtime.js";
 import { type Token, withExpiresAt } from "../token.js";
+import { ACCOUNT_FIELD, accountOf, withAccount } from "./token-account.js";
 import { bindToken, isBoundTo } from "./token-binding.js";
-import type { TokenContext, TokenStorage } from "./token-storage.js";
+import type { StoredAccount, TokenContext, TokenStorage } from "./token-storage.js";
 
 /** Why the token changed, as the `tokenUpdated` hook is told. */
 export type TokenChange = "stored" | "refreshed" | "deleted";
@@ -28,6 +29,11 @@ export interface TokenAccessOptions {
    * issued: such a token reads as absent, and is deleted from the store.
    */
   loggedOut?: ((token: Token) => Promise<boolean>) | undefined;
+  /**
+   * The one account of the user's this access is for (`handle.account(id)`). Without it, the account stored last,
+   * which the access keeps to once it has read or stored a token, so a refresh writes back to the same account.
+   */
+  account?: string | undefined;
 }
 
 /**
@@ -39,6 +45,8 @@ export class TokenAccess {
   readonly #options: TokenAccessOptions;
   /** The token as stored (`expires_at` set), loaded once per request. */
   #current: Promise<Token | undefined> | undefined;
+  /** The account the current token is of, once known: every later store call is about that account. */
+  #account: string | undefined;
 
   constructor(options: TokenAccessOptions) {
     this.#options = options;
@@ -48,8 +56,11 @@ export class TokenAccess {
     return this.#options.storage;
   }
 
+  /** Which token: the options' context, about this access's account once it is known. */
   context(): TokenContext {
-    return this.#options.context();
+    const ctx = this.#options.context();
+    const account = this.#options.account ?? this.#account;
+    return account === undefined ? ctx : { ...ctx, account };
   }
 
   /**
@@ -60,20 +71,49 @@ export class TokenAccess {
   read(): Promise<Token | undefined> {
     this.#current ??= this.#call("api", () => this.storage.get(this.context())).then((token) => {
       const kept = token && withoutLease(token);
+      if (kept) this.#keepTo(kept);
       // Most providers are fixed and take no back-channel logouts: their token needs no further look.
       return kept && (this.#options.binding || this.#options.loggedOut) ? this.#stillValid(kept) : kept;
     });
     return this.#current;
   }
 
-  /** The token as it is to be stored: marked with its issuer and client, for a provider chosen per request. */
+  /**
+   * Every account's token of this user and provider, the one stored last first: the store's `accounts`, or for a
+   * store that keeps one token per user, that token. Tokens this request may not use (another issuer's, or of an
+   * account logged out since) are left out.
+   */
+  async accounts(): Promise<StoredAccount[]> {
+    const { storage } = this;
+    if (!storage.accounts) {
+      const token = await this.read();
+      return token ? [{ account: accountOf(token)?.id ?? "", token }] : [];
+    }
+    const listed = await this.#call("api", async () => (await storage.accounts?.(this.context())) ?? []);
+    const usable: StoredAccount[] = [];
+    for (const { account, token } of listed) {
+      const kept = await this.#usable(withoutLease(token));
+      if (kept) usable.push({ account, token: kept });
+    }
+    return usable;
+  }
+
+  /**
+   * The token as it is to be stored: marked with its issuer and client, for a provider chosen per request, and
+   * with the account of the token it replaces (a refresh), when it names none itself.
+   */
   async bind(token: Token): Promise<Token> {
     const binding = await this.#options.binding?.();
-    return binding ? bindToken(token, binding) : token;
+    const bound = binding ? bindToken(token, binding) : token;
+    if (bound[ACCOUNT_FIELD] !== undefined) return bound;
+    const previous = await this.#current?.catch(() => undefined);
+    const account = previous && accountOf(previous);
+    return account ? withAccount(bound, account) : bound;
   }
 
   /** Uses a token for the rest of the request without storing it. */
   use(token: Token): void {
+    this.#keepTo(token);
     this.#current = Promise.resolve(withExpiresAt(token, this.#options.now()));
   }
 
@@ -111,6 +151,7 @@ export class TokenAccess {
   async delete(): Promise<void> {
     await this.#call("logout", () => this.storage.delete(this.context()));
     this.#current = Promise.resolve(undefined);
+    this.#account = undefined;
     await this.#options.changed(undefined, "deleted");
   }
 
@@ -122,15 +163,23 @@ export class TokenAccess {
   /** Reads the store again on next use (the handle's config changed, so it may be another user's token). */
   reload(): void {
     this.#current = undefined;
+    this.#account = undefined;
   }
 
   /** The token, unless it was issued under another issuer or its account was logged out since (then deleted). */
   async #stillValid(token: Token): Promise<Token | undefined> {
+    const usable = await this.#usable(token);
+    // Best effort: a store that cannot delete it now is asked again on the next read.
+    if (!usable && (await this.#ifBound(token)))
+      await this.storage.delete(this.context()).catch(() => undefined);
+    return usable;
+  }
+
+  /** The token, unless it was issued under another issuer or its account was logged out since. */
+  async #usable(token: Token): Promise<Token | undefined> {
     const bound = await this.#ifBound(token);
     const { loggedOut } = this.#options;
     if (!bound || !loggedOut || !(await this.#call("api", () => loggedOut(bound)))) return bound;
-    // Best effort: a store that cannot delete it now is asked again on the next read.
-    await this.storage.delete(this.context()).catch(() => undefined);
     return undefined;
   }
 
@@ -140,7 +189,13 @@ export class TokenAccess {
     return binding && !isBoundTo(token, binding) ? undefined : token;
   }
 
+  /** From now on, store calls are about the token's account (a token with none: the one stored last). */
+  #keepTo(token: Token): void {
+    this.#account = accountOf(token)?.id;
+  }
+
   async #changedTo(token: Token, change: TokenChange): Promise<Token> {
+    this.#keepTo(token);
     this.#current = Promise.resolve(token);
     await this.#options.changed(token, change);
     return token;

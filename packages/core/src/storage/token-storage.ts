@@ -15,6 +15,19 @@ export interface TokenContext {
   native?: unknown;
   /** The request's sealed-cookie session (absent outside a request). */
   session?: SessionCookies | undefined;
+  /**
+   * Which of the user's accounts at the provider, by its id there (`sub`), for a provider with `multipleAccounts`.
+   * Absent: the account stored last (`set`), the one a plain handle means. A `set` without it stores the token
+   * under the account the token is marked with (`oauth_dance_account`), or under none.
+   */
+  account?: string | undefined;
+}
+
+/** One account's token, as `TokenStorage.accounts` lists it. */
+export interface StoredAccount {
+  /** The account's id at the provider; `""` for a token stored before its account was recorded. */
+  account: string;
+  token: Token;
 }
 
 /** A token with the version its store keeps for compare-and-set. */
@@ -44,6 +57,13 @@ export interface TokenStorage {
    * `compareAndSet` should have it; without it a dead token is deleted whatever its version.
    */
   compareAndDelete?(ctx: TokenContext, expectedVersion: number): Promise<boolean>;
+  /**
+   * Every account's token of the context's user and provider, the one stored last first. A store that has it keeps
+   * one token per account (`ctx.account`), which `multipleAccounts` needs.
+   */
+  accounts?(ctx: TokenContext): Promise<StoredAccount[]>;
+  /** The app user the store would use for this context (its `user` function), for the `authorized` hook. */
+  userOf?(ctx: TokenContext): Promise<string | undefined>;
   /**
    * Deletes every token of one provider account (the provider's `sub`) or session (`sid`), when the provider
    * announces a back-channel logout. Optional: without it, such tokens read as absent on their next use and are

@@ -11,6 +11,7 @@
  */
 import { afterEach, beforeEach, describe, it } from "vitest";
 import type { TokenStorage } from "../index.js";
+import { describeAccountCases } from "./storage-account-cases.js";
 import { describeConcurrencyCases } from "./storage-concurrency-cases.js";
 import {
   type Case,
@@ -37,7 +38,8 @@ export type { StoreUnderTest, Unsupported } from "./storage-fixtures.js";
  * whose session holds the visitor's cookies, `config.userId` naming the app user, or no user at all) and checks
  * what a store must do: give back what it was given, keep users and providers apart, read its own writes, survive
  * 200 parallel writes, and, when it has `getVersioned`/`compareAndSet`/`compareAndDelete`, let exactly one of
- * racing refreshes win.
+ * racing refreshes win; when it has `accounts`, keep each account of a user's apart. A store without `accounts`
+ * names it in `unsupported.accounts`.
  *
  * Needs vitest (an optional peer dependency of `@oauth-dance/core`).
  *
@@ -89,9 +91,12 @@ export function describeStorageConformance(
       },
       withCas: unlessUnsupported(unsupported.compareAndSet),
       withRows: unlessUnsupported(unsupported.rows),
+      withAccounts: unlessUnsupported(unsupported.accounts),
+      withAccountsAndCas: unlessUnsupported(unsupported.accounts ?? unsupported.compareAndSet),
     };
     describeTokenCases(bench);
     describeConcurrencyCases(bench);
+    describeAccountCases(bench);
   });
 }
 

@@ -45,6 +45,8 @@ export interface Unsupported {
   compareAndSet?: string;
   /** The store keeps no rows to count ({@link StoreUnderTest.countRows}): skips the one-row-per-user tests. */
   rows?: string;
+  /** The store keeps one token per user and provider, not one per account (no `accounts`): skips those tests. */
+  accounts?: string;
 }
 
 /** A test that is `it` for a store that can do it, and a skip naming the reason for one that cannot. */
@@ -57,6 +59,9 @@ export interface StorageBench {
   readonly visitors: Visitors;
   readonly withCas: Case;
   readonly withRows: Case;
+  readonly withAccounts: Case;
+  /** Runs where the store has both `accounts` and compare-and-set. */
+  readonly withAccountsAndCas: Case;
 }
 
 /** `getVersioned` of the bench's store, or a failure that says to implement it or name it unsupported. */

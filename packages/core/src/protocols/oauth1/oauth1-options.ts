@@ -20,6 +20,14 @@ export const oauth1OptionsSchema = z
     requestTokenUrl: httpUrl,
     authorizationUrl: httpUrl,
     accessTokenUrl: httpUrl,
+    /**
+     * Keep a token per account the user connects at this provider (a personal and a work account), not one per
+     * user: the account is the ID token's `sub`, else the profile's `id` (one profile call at login).
+     * `handle.accounts()` lists them, `handle.account(id)` is one of them, and the plain handle is the account
+     * connected last. Needs a store that keeps accounts (`MemoryStorage`, `KnexStorage`, `RedisStorage`).
+     * Default false.
+     */
+    multipleAccounts: z.boolean().optional(),
     /** The API base that `handle.api` resolves relative URLs against. */
     baseUrl: httpUrl.optional(),
     /** Headers every `handle.api` request carries. */

@@ -6,12 +6,14 @@ import {
   describeStorageConformance,
 } from "@oauth-dance/core/testing/storage";
 import {
+  accountsMigration,
   createClientsTable,
   createTokensTable,
   dropClientsTable,
   dropTokensTable,
   KnexStorage,
   type KnexStorageOptions,
+  removeTokenAccounts,
   tokensMigration,
 } from "@oauth-dance/store-knex";
 import type { Knex } from "knex";
@@ -106,6 +108,30 @@ export function describeKnexStorage(database: Database): void {
       expect(rows[0]).toMatchObject({ id: before.id, note: "kept", user_id: "alice" });
       expect(String(rows[0].created_at)).toMatch(/2001/);
       expect(Number(rows[0].version)).toBe(Number(before.version) + 1);
+    });
+
+    it("accountsMigration turns a table from before accounts into one with them, keeping its rows", async () => {
+      await table();
+      await removeTokenAccounts(knex, { tableName });
+      await new KnexStorage({ knex, tableName }).set(as("alice"), { access_token: "before" });
+      const migration = accountsMigration({ tableName });
+      await migration.up(knex);
+      const storage = new KnexStorage({ knex, tableName });
+      await storage.set({ ...as("alice"), account: "Work" }, { access_token: "work" });
+      await storage.set({ ...as("alice"), account: "work" }, { access_token: "other work" });
+      expect(
+        (await storage.accounts(as("alice"))).map(({ account, token }) => [account, token.access_token]),
+      ).toEqual([
+        ["work", "other work"],
+        ["Work", "work"],
+        ["", "before"],
+      ]);
+      expect(await storage.findUserByAccount("github", "Work")).toBe("alice");
+      await knex(tableName).where({ account_key: "work" }).delete();
+      await knex(tableName).where({ account_key: "Work" }).delete();
+      await migration.down?.(knex);
+      expect(await knex.schema.hasColumn(tableName, "account_key")).toBe(false);
+      expect(await new KnexStorage({ knex, tableName }).get(as("alice"))).toEqual({ access_token: "before" });
     });
 
     it("records expires_at and provider_user_id in their columns and sweeps by expiry", async () => {

@@ -2,6 +2,7 @@
 
 // Defined in @oauth-dance/core (every store finds its user the same way); still exported here under these names.
 export type { UserContext, UserId, UserResolver } from "@oauth-dance/core";
+export { accountsMigration, addTokenAccounts, removeTokenAccounts } from "./accounts-migration.js";
 export {
   type ClientsTableOptions,
   clientsMigration,

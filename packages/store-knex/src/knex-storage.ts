@@ -2,6 +2,7 @@
 // registered with `oauth2({ register })`, one row per registration key; and the back-channel logouts.
 import { randomInt } from "node:crypto";
 import {
+  ACCOUNT_FIELD,
   type ClientRegistrationKey,
   type ClientRegistrationStore,
   DanceError,
@@ -10,6 +11,7 @@ import {
   type LogoutQuery,
   type RegisteredClient,
   resolveUser,
+  type StoredAccount,
   type Token,
   type TokenContext,
   type TokenStorage,
@@ -79,6 +81,9 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
    * started before a write could put the old token back into the cache after the write invalidated it.
    */
   #writes = 0;
+  /** Whether the table has the account columns (`accountsMigration`), once looked up. */
+  #accountColumns: Promise<boolean> | undefined;
+  #lastStoredAt = 0;
 
   /**
    * @param options - `knex`, `tableName`, `clientsTableName`, `logoutsTableName`, `logoutRetention`, `user`,
@@ -249,9 +254,9 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   async get(ctx: TokenContext): Promise<Token | undefined> {
     const key = await this.#keyFor(ctx, "read");
     if (!key) return undefined;
-    const cached = this.#options.cache?.get(cacheKeyOf(key));
+    const cached = this.#options.cache?.get(cacheKeyOf(key, ctx.account));
     if (cached !== undefined) return cached?.token;
-    return (await this.#readThrough(key))?.token;
+    return (await this.#readThrough(key, ctx.account))?.token;
   }
 
   /**
@@ -262,33 +267,52 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
    */
   async getVersioned(ctx: TokenContext): Promise<VersionedToken | undefined> {
     const key = await this.#keyFor(ctx, "read");
-    return key && this.#readThrough(key);
+    return key && this.#readThrough(key, ctx.account);
   }
 
   /**
    * Stores the token with one upsert: a new row, or the existing row updated in place (its id, `created_at` and
-   * any columns the app added are kept; `version` moves on). Records `config.providerUserId` when the app set it,
-   * and `expires_at` from the token.
+   * any columns the app added are kept; `version` moves on). The row is the account's: `ctx.account`, else the
+   * account the token is marked with, else none (''). Records `config.providerUserId` when the app set it (else
+   * the account), `expires_at` from the token, and `stored_at`, which makes it the account stored last. A user's
+   * row from before accounts whose `provider_user_id` is this account is replaced by it.
    *
    * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
    */
   async set(ctx: TokenContext, token: Token): Promise<void> {
     const key = (await this.#keyFor(ctx, "store")) as RowKey;
-    const fields = await this.#fields(ctx, key, token);
+    const marked = token[ACCOUNT_FIELD];
+    const account = ctx.account ?? (typeof marked === "string" ? marked : "");
+    const accounts = await this.#accountsFor(key, account);
+    const fields = await this.#fields(ctx, key, token, account);
     const { knex, tableName } = this.#options;
-    await this.#write(key, "store", () =>
+    const stored = accounts ? { account_key: account, stored_at: this.#storedAt() } : {};
+    await this.#write(key, account, "store", () =>
       knex(tableName)
         .insert({
           provider: key.provider,
           user_id: key.userKey || null,
           user_key: key.userKey,
+          ...stored,
           ...fields,
           version: randomInt(1, MAX_INITIAL_VERSION),
         })
         // MySQL ignores the column list and uses the row's unique key, which is the same one.
-        .onConflict(["provider", "user_key"])
-        .merge({ ...fields, version: knex.raw("?? + 1", [`${tableName}.version`]) }),
+        .onConflict(accounts ? ["provider", "user_key", "account_key"] : ["provider", "user_key"])
+        .merge({ ...fields, ...stored, version: knex.raw("?? + 1", [`${tableName}.version`]) }),
     );
+    if (accounts && account !== "") {
+      await this.#write(key, "", "store", () =>
+        knex(tableName)
+          .where({
+            provider: key.provider,
+            user_key: key.userKey,
+            account_key: "",
+            provider_user_id: account,
+          })
+          .delete(),
+      );
+    }
   }
 
   /**
@@ -301,11 +325,14 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   async compareAndSet(ctx: TokenContext, expectedVersion: number, token: Token): Promise<boolean> {
     const key = (await this.#keyFor(ctx, "store")) as RowKey;
     if (!Number.isSafeInteger(expectedVersion)) return false;
-    const fields = await this.#fields(ctx, key, token);
+    const accounts = await this.#accountsFor(key, ctx.account);
+    const fields = await this.#fields(ctx, key, token, ctx.account ?? "");
     const { knex, tableName } = this.#options;
-    const updated = await this.#write(key, "store", () =>
+    // Versions start at random, so the version alone finds the row the caller read when it names no account.
+    const updated = await this.#write(key, ctx.account ?? "", "store", () =>
       knex(tableName)
         .where({ provider: key.provider, user_key: key.userKey, version: expectedVersion })
+        .where(accountWhere(accounts, ctx.account))
         .update({ ...fields, version: knex.raw("?? + 1", ["version"]) }),
     );
     return updated === 1;
@@ -320,10 +347,12 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   async compareAndDelete(ctx: TokenContext, expectedVersion: number): Promise<boolean> {
     const key = (await this.#keyFor(ctx, "delete")) as RowKey;
     if (!Number.isSafeInteger(expectedVersion)) return false;
+    const accounts = await this.#accountsFor(key, ctx.account);
     const { knex, tableName } = this.#options;
-    const deleted = await this.#write(key, "delete", () =>
+    const deleted = await this.#write(key, ctx.account ?? "", "delete", () =>
       knex(tableName)
         .where({ provider: key.provider, user_key: key.userKey, version: expectedVersion })
+        .where(accountWhere(accounts, ctx.account))
         .delete(),
     );
     return deleted === 1;
@@ -331,21 +360,71 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
 
   /**
    * Deletes the current user's token for `ctx.provider` (the anonymous row when there is no user and
-   * `userRequired: false`); never another user's. Deleting an absent token is not an error.
+   * `userRequired: false`): the account's, or without `ctx.account` the one stored last; never another user's.
+   * Deleting an absent token is not an error.
    *
    * @throws DanceError `storage_failed` without a user (unless `userRequired: false`) or when the database fails.
    */
   async delete(ctx: TokenContext): Promise<void> {
     const key = (await this.#keyFor(ctx, "delete")) as RowKey;
+    const accounts = await this.#accountsFor(key, ctx.account);
+    const account = ctx.account ?? (accounts ? (await this.#latestRow(key))?.account : "");
+    if (account === undefined) return;
     const { knex, tableName } = this.#options;
-    await this.#write(key, "delete", () =>
-      knex(tableName).where({ provider: key.provider, user_key: key.userKey }).delete(),
+    await this.#write(key, account, "delete", () =>
+      knex(tableName)
+        .where({ provider: key.provider, user_key: key.userKey })
+        .where(accountWhere(accounts, account))
+        .delete(),
     );
   }
 
   /**
-   * The app user linked to an account at a provider (the `providerUserId` recorded with their token), for "log in
-   * with GitHub" when the app keeps no other link. The most recently updated row wins if several users linked it.
+   * Every account's token of the current user at `ctx.provider`, the one stored last first; in a table from
+   * before accounts (see `accountsMigration`), the one token, as the account "".
+   *
+   * @throws DanceError `storage_failed` when the database fails or the user id is unusable.
+   */
+  async accounts(ctx: TokenContext): Promise<StoredAccount[]> {
+    const key = await this.#keyFor(ctx, "read");
+    if (!key) return [];
+    const { knex, tableName, codec } = this.#options;
+    const accounts = await this.#hasAccounts();
+    const rows: { token: unknown; account_key?: unknown }[] = await this.#run(key.provider, "read", () => {
+      const query = knex(tableName).where({ provider: key.provider, user_key: key.userKey });
+      return accounts ? query.select("token", "account_key").orderBy(LATEST_FIRST) : query.select("token");
+    });
+    const listed: StoredAccount[] = [];
+    for (const row of rows) {
+      const token = await codec.decode(row.token, key);
+      if (token) listed.push({ account: accountKeyOf(row.account_key), token });
+    }
+    return listed;
+  }
+
+  /**
+   * The app user this store finds for the context (`config.userId`, else its `user` function), or undefined.
+   *
+   * @throws DanceError `storage_failed` when the user id is unusable or the user function throws.
+   */
+  userOf(ctx: TokenContext): Promise<string | undefined> {
+    return resolveUser(ctx, this.#options.user, KNEX_USER_RULES);
+  }
+
+  /**
+   * The app user linked to an account at a provider: the user whose token records it (the account of a provider
+   * with `multipleAccounts`, or the `providerUserId` an app set), for "log in with GitHub" when the app keeps no
+   * other link. The most recently updated row wins if several users linked it.
+   *
+   * @throws DanceError `storage_failed` when the database fails.
+   * @example const userId = await storage.findUserByAccount("github", profile.id);
+   */
+  findUserByAccount(provider: string, account: string | number): Promise<string | undefined> {
+    return this.findUserId(provider, account);
+  }
+
+  /**
+   * The app user linked to an account at a provider; the name `findUserByAccount` came later and says it better.
    *
    * @throws DanceError `storage_failed` when the database fails.
    * @example const userId = await storage.findUserId("github", profile.id);
@@ -422,13 +501,18 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   }
 
   /** The columns a write sets, besides the key and the version. */
-  async #fields(ctx: TokenContext, key: RowKey, token: Token): Promise<Record<string, unknown>> {
+  async #fields(
+    ctx: TokenContext,
+    key: RowKey,
+    token: Token,
+    account: string,
+  ): Promise<Record<string, unknown>> {
     const fields: Record<string, unknown> = {
       token: await this.#options.codec.encode(token, key),
       expires_at: expiresAtOf(token),
       updated_at: this.#options.knex.fn.now(),
     };
-    const providerUserId = ctx.config.providerUserId;
+    const providerUserId = ctx.config.providerUserId ?? (account || undefined);
     // Only when given: a later set without it (a refresh) keeps the recorded account.
     if (providerUserId !== undefined && providerUserId !== null && providerUserId !== "") {
       const id = String(providerUserId);
@@ -443,39 +527,94 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   }
 
   /** Reads the row and caches what it found, unless a write finished meanwhile (the read may predate it). */
-  async #readThrough(key: RowKey): Promise<VersionedToken | undefined> {
+  async #readThrough(key: RowKey, account: string | undefined): Promise<VersionedToken | undefined> {
     const writes = this.#writes;
-    const found = await this.#read(key);
-    if (writes === this.#writes) this.#options.cache?.set(cacheKeyOf(key), found ?? null);
+    const found = await this.#read(key, account);
+    if (writes === this.#writes) this.#options.cache?.set(cacheKeyOf(key, account), found ?? null);
     return found;
   }
 
-  async #read(key: RowKey): Promise<VersionedToken | undefined> {
-    const { knex, tableName, codec } = this.#options;
-    const row = await this.#run(
-      key.provider,
-      "read",
-      () =>
-        knex(tableName)
-          .select("token", "version")
-          .where({ provider: key.provider, user_key: key.userKey })
-          .first(),
-      // A read may run again on another connection when the pool handed out one the server had ended.
-      (error) => isTransient(error) || isLostConnection(error),
-    );
+  async #read(key: RowKey, account: string | undefined): Promise<VersionedToken | undefined> {
+    const { codec } = this.#options;
+    const row = await this.#row(key, account);
     if (!row) return undefined;
     const token = await codec.decode(row.token, key);
     // bigint comes back as a string from pg.
     return token && { token, version: Number(row.version) };
   }
 
-  async #write<T>(key: RowKey, action: Action, statement: () => Promise<T>): Promise<T> {
+  /** The account's row, or without an account the one stored last. */
+  async #row(
+    key: RowKey,
+    account: string | undefined,
+  ): Promise<{ token: unknown; version: unknown; account_key?: unknown } | undefined> {
+    const { knex, tableName } = this.#options;
+    const accounts = await this.#accountsFor(key, account);
+    return this.#run(
+      key.provider,
+      "read",
+      () => {
+        const query = knex(tableName).where({ provider: key.provider, user_key: key.userKey });
+        if (!accounts) return query.select("token", "version").first();
+        if (account !== undefined)
+          return query.select("token", "version").where({ account_key: account }).first();
+        return query.select("token", "version", "account_key").orderBy(LATEST_FIRST).first();
+      },
+      // A read may run again on another connection when the pool handed out one the server had ended.
+      (error) => isTransient(error) || isLostConnection(error),
+    );
+  }
+
+  /** The account stored last, for a delete that names none. */
+  async #latestRow(key: RowKey): Promise<{ account: string } | undefined> {
+    const row = await this.#row(key, undefined);
+    return row && { account: accountKeyOf(row.account_key) };
+  }
+
+  /**
+   * Whether the table has the account columns, for a call about `account`: a table from before them serves one
+   * token per user, and refuses a call about a named account with what to run.
+   */
+  async #accountsFor(key: RowKey, account: string | undefined): Promise<boolean> {
+    const accounts = await this.#hasAccounts();
+    if (accounts || account === undefined || account === "") return accounts;
+    throw new DanceError(
+      "storage_failed",
+      `KnexStorage keeps one ${key.provider} token per user in ${this.tableName}: run accountsMigration() (from @oauth-dance/store-knex) to keep several accounts`,
+      { provider: key.provider },
+    );
+  }
+
+  /** Looked up once per store; a failed look is tried again on the next call. */
+  #hasAccounts(): Promise<boolean> {
+    this.#accountColumns ??= this.#options.knex.schema
+      .hasColumn(this.tableName, "account_key")
+      .catch((cause) => {
+        this.#accountColumns = undefined;
+        throw new DanceError(
+          "storage_failed",
+          `KnexStorage could not read the columns of ${this.tableName}`,
+          { cause },
+        );
+      });
+    return this.#accountColumns;
+  }
+
+  /** Milliseconds, never the same twice in this process, so the account stored last is always one. */
+  #storedAt(): number {
+    this.#lastStoredAt = Math.max(Date.now(), this.#lastStoredAt + 1);
+    return this.#lastStoredAt;
+  }
+
+  async #write<T>(key: RowKey, account: string, action: Action, statement: () => Promise<T>): Promise<T> {
     try {
       return await this.#run(key.provider, action, statement);
     } finally {
       // Also after a failure: the statement may have committed before its answer was lost.
       this.#writes++;
-      this.#options.cache?.delete(cacheKeyOf(key));
+      this.#options.cache?.delete(cacheKeyOf(key, account));
+      // Which account is the one stored last may have changed too.
+      this.#options.cache?.delete(cacheKeyOf(key, undefined));
     }
   }
 
@@ -530,8 +669,25 @@ export class KnexStorage implements TokenStorage, ClientRegistrationStore, Logou
   }
 }
 
-function cacheKeyOf(key: RowKey): string {
-  return JSON.stringify([key.provider, key.userKey]);
+function cacheKeyOf(key: RowKey, account: string | undefined): string {
+  return JSON.stringify([key.provider, key.userKey, account ?? null]);
+}
+
+/** The account stored last first; the row inserted last among rows stored in the same millisecond. */
+const LATEST_FIRST = [
+  { column: "stored_at", order: "desc" },
+  { column: "id", order: "desc" },
+];
+
+/** The where clause of a call about `account` (any account, when undefined, or on a table from before them). */
+function accountWhere(accounts: boolean, account: string | undefined): Record<string, string> {
+  return accounts && account !== undefined ? { account_key: account } : {};
+}
+
+/** `account_key` as the driver returns it: a Buffer for MySQL's varbinary. */
+function accountKeyOf(value: unknown): string {
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return typeof value === "string" ? value : "";
 }
 
 function expiresAtOf(token: Token): number | null {

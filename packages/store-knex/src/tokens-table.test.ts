@@ -40,11 +40,13 @@ describe("createTokensTable", () => {
     const columns = await knex("oauth_tokens").columnInfo();
     expect(Object.keys(columns).sort()).toEqual(
       [
+        "account_key",
         "created_at",
         "expires_at",
         "id",
         "provider",
         "provider_user_id",
+        "stored_at",
         "token",
         "updated_at",
         "user_id",
@@ -58,14 +60,14 @@ describe("createTokensTable", () => {
     expect(columns.provider?.maxLength).toBe("50");
   });
 
-  it("indexes expires_at and (provider, provider_user_id), and makes (provider, user_key) unique", async () => {
+  it("indexes expires_at and (provider, provider_user_id), and makes (provider, user_key, account_key) unique", async () => {
     await createTokensTable(knex, { tableName: "tokens" });
     const indexes = (await knex.raw("pragma index_list('tokens')")) as { name: string; unique: number }[];
     expect(indexes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: "tokens_expires_at_index", unique: 0 }),
         expect.objectContaining({ name: "tokens_provider_account_index", unique: 0 }),
-        expect.objectContaining({ name: "tokens_provider_user_unique", unique: 1 }),
+        expect.objectContaining({ name: "tokens_provider_user_account_unique", unique: 1 }),
       ]),
     );
   });

@@ -26,18 +26,20 @@ export interface TokensTableOptions {
  * MySQL compares varchar with a case-, accent- and trailing-space-insensitive collation by default, which would let
  * "Alice" read "alice"'s token: there the key is varbinary, compared byte for byte (1020 bytes: 255 utf8mb4 chars).
  */
-const USER_KEY_TYPE: Record<Dialect, string> = {
+export const USER_KEY_TYPE: Record<Dialect, string> = {
   postgresql: "varchar(255)",
   mysql: "varbinary(1020)",
   sqlite: "varchar(255)",
 };
 
 /**
- * Creates the tokens table: one row per (provider, app user), plus at most one anonymous row per provider.
+ * Creates the tokens table: one row per (provider, app user, provider account), plus the anonymous rows.
  *
  * Columns: `id`, `provider` (varchar 50), `user_id` (nullable string), `user_key` (`user_id` or '', for
- * uniqueness), `provider_user_id` (nullable: the account's id at the provider), `token` (JSON; text on
- * SQLite), `expires_at` (nullable unix seconds, indexed), `created_at`, `updated_at`, `version` (compare-and-set).
+ * uniqueness), `account_key` (the account's id at the provider for `multipleAccounts`, else ''),
+ * `provider_user_id` (nullable: the account's id at the provider), `token` (JSON; text on SQLite),
+ * `expires_at` (nullable unix seconds, indexed), `stored_at` (milliseconds: which account was stored last),
+ * `created_at`, `updated_at`, `version` (compare-and-set).
  *
  * @param knex - a knex instance on PostgreSQL, MySQL/MariaDB or SQLite (3.24+, for upserts).
  * @param options - table name, `ifNotExists`, and `extend` to add the app's own columns.
@@ -55,6 +57,7 @@ export async function createTokensTable(knex: Knex, options: TokensTableOptions 
     table.string("provider", 50).notNullable();
     table.string("user_id", 255).nullable();
     table.specificType("user_key", USER_KEY_TYPE[dialect]).notNullable();
+    addAccountColumns(table, dialect);
     table.string("provider_user_id", 255).nullable();
     // Text on SQLite, where a declared "json" type would get numeric affinity.
     if (dialect === "sqlite") table.text("token").notNullable();
@@ -66,11 +69,26 @@ export async function createTokensTable(knex: Knex, options: TokensTableOptions 
     table.datetime("updated_at", { useTz: true }).notNullable().defaultTo(knex.fn.now());
     table.bigInteger("version").notNullable();
     table.check("?? = coalesce(??, '')", ["user_key", "user_id"], `${prefix}_user_key_check`);
-    table.unique(["provider", "user_key"], { indexName: `${prefix}_provider_user_unique` });
+    table.unique(["provider", "user_key", "account_key"], { indexName: accountUniqueIndex(prefix) });
     table.index(["expires_at"], `${prefix}_expires_at_index`);
     table.index(["provider", "provider_user_id"], `${prefix}_provider_account_index`);
     options.extend?.(table, knex);
   });
+}
+
+/**
+ * The columns that tell a user's accounts at one provider apart: `account_key`, keyed byte for byte as `user_key`
+ * is, '' for a provider with one account per user; `stored_at`, when the row was last stored by `set` (a refresh
+ * leaves it), so the account stored last is the one a plain handle means.
+ */
+export function addAccountColumns(table: Knex.TableBuilder, dialect: Dialect): void {
+  table.specificType("account_key", USER_KEY_TYPE[dialect]).notNullable().defaultTo("");
+  table.bigInteger("stored_at").notNullable().defaultTo(0);
+}
+
+/** The unique index on (provider, user_key, account_key). */
+export function accountUniqueIndex(prefix: string): string {
+  return `${prefix}_provider_user_account_unique`;
 }
 
 /**

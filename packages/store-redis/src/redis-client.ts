@@ -1,4 +1,4 @@
-// The one thing RedisStorage asks of a client: run a Lua script on one key. node-redis (v4, v5, its cluster client)
+// The one thing RedisStorage asks of a client: run a Lua script on keys of one hash tag. node-redis (v4, v5, its cluster client)
 // and ioredis (and its Cluster) both can, each in its own way; nothing here imports either.
 
 /** A node-redis client (`createClient()`, `createCluster()`): `eval(script, { keys, arguments })`. */
@@ -15,15 +15,18 @@ export interface IoRedisLike {
 
 export type RedisClientLike = NodeRedisLike | IoRedisLike;
 
-/** Runs `script` with one key (so it is atomic, and cluster-safe: every command touches that key's slot). */
+/**
+ * Runs `script` with `keys`, which must share one hash tag: atomic, and cluster-safe, since every command the
+ * script runs touches that one slot.
+ */
 export function runScript(
   client: RedisClientLike,
   script: string,
-  key: string,
+  keys: string[],
   args: string[],
 ): Promise<unknown> {
-  if (isIoRedis(client)) return client.eval(script, 1, key, ...args);
-  return client.eval(script, { keys: [key], arguments: args });
+  if (isIoRedis(client)) return client.eval(script, keys.length, ...keys, ...args);
+  return client.eval(script, { keys, arguments: args });
 }
 
 export function isRedisClient(value: unknown): value is RedisClientLike {

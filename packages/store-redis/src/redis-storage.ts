@@ -1,12 +1,15 @@
-// Tokens in Redis: one hash per (provider, user), written by Lua scripts so compare-and-set is atomic across
-// every app instance that shares the server; and back-channel logouts, one expiring key per sub or sid.
+// Tokens in Redis: one hash per (provider, user, account) and a sorted set of the accounts, written by Lua scripts
+// so compare-and-set is atomic across every app instance that shares the server; and back-channel logouts, one
+// expiring key per sub or sid.
 import { randomInt } from "node:crypto";
 import {
+  ACCOUNT_FIELD,
   DanceError,
   type LogoutEntry,
   type LogoutList,
   type LogoutQuery,
   resolveUser,
+  type StoredAccount,
   type Token,
   type TokenContext,
   type TokenStorage,
@@ -19,7 +22,7 @@ import {
   parseRedisStorageOptions,
   type RedisStorageOptions,
 } from "./redis-storage-options.js";
-import { tokenKey } from "./token-key.js";
+import { accountKey, accountMember, accountOfMember, accountsKey, tokenKey } from "./token-key.js";
 import * as scripts from "./token-scripts.js";
 
 /** Redis keys are binary-safe, but a user id this long is a mistake, not an id. */
@@ -36,11 +39,25 @@ interface SealedPayload {
   token: Token;
 }
 
+/** The keys a call is about: the owner's key and accounts set, then the named account's key, if it names one. */
+interface Target {
+  owner: string;
+  keys: string[];
+  /** The named account as the set records it (`""` when the call names none: the script resolves it). */
+  member: string;
+  named: boolean;
+}
+
 /**
  * Keeps OAuth tokens in Redis through the official `redis` client (or ioredis). Several app instances can share
  * the server; `compareAndSet` lets exactly one of them win a refresh. Options are named as KnexStorage's: the
  * handle's `config.userId` (or `config.user`) wins, else the `user` function; without a user, reads find nothing
  * and writes fail with `storage_failed`, unless `userRequired: false`.
+ *
+ * It keeps a token per account of the user's at the provider (`ctx.account`, `accounts()`), so it serves providers
+ * with `multipleAccounts`: the account `""` is the key `<prefix>{<provider>:<user>}` that earlier releases kept
+ * the one token in, so a deployment upgrading keeps its tokens, as that account, with no migration. At most 100
+ * accounts per user and provider: storing one more drops the one stored longest ago.
  *
  * A token expires with its key: one without a refresh token `expiryMargin` seconds after its own expiry, one with a
  * refresh token after `refreshableTtl` (default: never).
@@ -63,57 +80,145 @@ export class RedisStorage implements TokenStorage, LogoutList {
     this.#options = parseRedisStorageOptions(options);
   }
 
-  /** The key that holds a user's token for a provider (`userId` undefined: the visitor with no app user). */
-  keyOf(provider: string, userId: string | undefined): string {
-    return tokenKey(this.#options.keyPrefix, provider, userId);
+  /**
+   * The key that holds a user's token for a provider (`userId` undefined: the visitor with no app user), of the
+   * account `account` (absent or `""`: the key from before accounts).
+   *
+   * @throws DanceError `storage_failed` for an account id over 255 characters or not well-formed text.
+   */
+  keyOf(provider: string, userId: string | undefined, account?: string): string {
+    const owner = tokenKey(this.#options.keyPrefix, provider, userId);
+    return account === undefined ? owner : accountKey(owner, accountMember(account, provider));
   }
 
-  /** @throws DanceError `storage_failed` when Redis fails or the user id is unusable. */
+  /**
+   * The token of `ctx.account`, or without one of the account stored last (the key from before accounts when the
+   * user has no account recorded).
+   *
+   * @throws DanceError `storage_failed` when Redis fails, or the user id or account is unusable.
+   */
   async get(ctx: TokenContext): Promise<Token | undefined> {
     return (await this.getVersioned(ctx))?.token;
   }
 
-  /** The token with its version, for `compareAndSet`. Versions are opaque: compare them for equality only. */
+  /**
+   * The token with its version, for `compareAndSet`. Versions are opaque: compare them for equality only.
+   *
+   * @throws DanceError `storage_failed` when Redis fails, or the user id or account is unusable.
+   */
   async getVersioned(ctx: TokenContext): Promise<VersionedToken | undefined> {
-    const key = await this.#keyFor(ctx, "read");
-    if (key === undefined) return undefined;
-    const [version, raw] = (await this.#run(ctx, "read", scripts.GET, key, [])) as [unknown, unknown];
+    const target = await this.#targetFor(ctx, "read", ctx.account);
+    if (target === undefined) return undefined;
+    const [version, raw, member] = (await this.#run(ctx, "read", scripts.GET, target.keys, [
+      target.member,
+    ])) as [unknown, unknown, unknown];
     if (version === null || version === undefined || typeof raw !== "string") return undefined;
-    const token = await this.#decode(raw, key);
+    const token = await this.#decode(raw, accountKey(target.owner, String(member)));
     return token && { token, version: Number(version) };
   }
 
-  /** Stores the token (a new key or the same key overwritten; its version moves on) with its TTL. */
+  /**
+   * Stores the token (a new key or the same key overwritten; its version moves on) with its TTL, under
+   * `ctx.account`, else the account the token is marked with (`oauth_dance_account`), else the account `""`; that
+   * account becomes the one stored last.
+   *
+   * @throws DanceError `storage_failed` when Redis fails, without a user (unless `userRequired: false`), or for an
+   *   account id over 255 characters.
+   */
   async set(ctx: TokenContext, token: Token): Promise<void> {
-    const key = (await this.#keyFor(ctx, "store")) as string;
+    const target = (await this.#targetFor(ctx, "store", ctx.account ?? markedAccount(token))) as Target;
+    const key = target.keys[2] as string;
     const args = [
+      target.member,
       await this.#encode(token, key),
       String(this.#ttlOf(token)),
       String(randomInt(1, MAX_INITIAL_VERSION)),
+      String(Math.floor(this.#options.now())),
     ];
-    await this.#run(ctx, "store", scripts.SET, key, args);
+    await this.#run(ctx, "store", scripts.SET, target.keys, args);
   }
 
-  /** Stores the token only if its version is still `expectedVersion`: true for exactly one of racing writers. */
+  /**
+   * Stores the token only if its version is still `expectedVersion`: true for exactly one of racing writers. On
+   * `ctx.account`, else on the account stored last; which account is stored last does not change.
+   *
+   * @throws DanceError `storage_failed` when Redis fails, without a user (unless `userRequired: false`), or for an
+   *   account id over 255 characters.
+   */
   async compareAndSet(ctx: TokenContext, expectedVersion: number, token: Token): Promise<boolean> {
-    const key = (await this.#keyFor(ctx, "store")) as string;
+    const target = (await this.#targetFor(ctx, "store", ctx.account)) as Target;
     if (!Number.isSafeInteger(expectedVersion)) return false;
-    const args = [String(expectedVersion), await this.#encode(token, key), String(this.#ttlOf(token))];
-    return Number(await this.#run(ctx, "store", scripts.COMPARE_AND_SET, key, args)) === 1;
+    const args = [target.member, String(expectedVersion)];
+    if (target.named || !this.#options.sealer) {
+      args.push(await this.#encode(token, target.keys[2] ?? target.owner), String(this.#ttlOf(token)));
+    } else {
+      // The seal names the key it is for, which only the script finds: seal for the account stored last now, and
+      // let the script write only if that is still the one.
+      const member = String(await this.#run(ctx, "store", scripts.LATEST, target.keys, []));
+      const key = accountKey(target.owner, member);
+      args.push(await this.#encode(token, key), String(this.#ttlOf(token)), member);
+    }
+    return Number(await this.#run(ctx, "store", scripts.COMPARE_AND_SET, target.keys, args)) === 1;
   }
 
+  /**
+   * Deletes the token of `ctx.account`, else of the account stored last (which makes the one stored before it the
+   * last). Deleting an absent token is not an error.
+   *
+   * @throws DanceError `storage_failed` when Redis fails, without a user (unless `userRequired: false`), or for an
+   *   account id over 255 characters.
+   */
   async delete(ctx: TokenContext): Promise<void> {
-    const key = (await this.#keyFor(ctx, "delete")) as string;
-    await this.#run(ctx, "delete", scripts.DELETE, key, []);
+    const target = (await this.#targetFor(ctx, "delete", ctx.account)) as Target;
+    await this.#run(ctx, "delete", scripts.DELETE, target.keys, [target.member]);
   }
 
-  /** Deletes the token only if its version is still `expectedVersion`, so a token stored since stays. */
+  /**
+   * Deletes the token only if its version is still `expectedVersion`, so a token stored since stays. On
+   * `ctx.account`, else on the account stored last.
+   *
+   * @throws DanceError `storage_failed` when Redis fails, without a user (unless `userRequired: false`), or for an
+   *   account id over 255 characters.
+   */
   async compareAndDelete(ctx: TokenContext, expectedVersion: number): Promise<boolean> {
-    const key = (await this.#keyFor(ctx, "delete")) as string;
+    const target = (await this.#targetFor(ctx, "delete", ctx.account)) as Target;
     if (!Number.isSafeInteger(expectedVersion)) return false;
-    return (
-      Number(await this.#run(ctx, "delete", scripts.COMPARE_AND_DELETE, key, [String(expectedVersion)])) === 1
-    );
+    const args = [target.member, String(expectedVersion)];
+    return Number(await this.#run(ctx, "delete", scripts.COMPARE_AND_DELETE, target.keys, args)) === 1;
+  }
+
+  /**
+   * Every account's token of the current user at `ctx.provider`, the one stored last (by `set`) first, in one
+   * script call; a key from before accounts that no `set` has recorded since comes last, as the account `""`.
+   * Tokens that do not open (sealed with another secret, or for another key) are left out.
+   *
+   * @throws DanceError `storage_failed` when Redis fails or the user id is unusable.
+   */
+  async accounts(ctx: TokenContext): Promise<StoredAccount[]> {
+    const owner = await this.#keyFor(ctx, "read");
+    if (owner === undefined) return [];
+    const keys = [owner, accountsKey(owner)];
+    const flat = (await this.#run(ctx, "read", scripts.LIST_ACCOUNTS, keys, [], "the accounts")) as unknown[];
+    const listed: StoredAccount[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const member = flat[i];
+      const raw = flat[i + 1];
+      if (typeof member !== "string" || typeof raw !== "string") continue;
+      const account = accountOfMember(member);
+      const token = account === undefined ? undefined : await this.#decode(raw, accountKey(owner, member));
+      if (account !== undefined && token) listed.push({ account, token });
+    }
+    return listed;
+  }
+
+  /**
+   * The app user this store keys the context's tokens by (`config.userId`, else the `user` function), or
+   * undefined.
+   *
+   * @throws DanceError `storage_failed` when the user id is unusable or the user function throws.
+   */
+  userOf(ctx: TokenContext): Promise<string | undefined> {
+    return resolveUser(ctx, this.#options.user, USER_RULES);
   }
 
   /**
@@ -127,7 +232,7 @@ export class RedisStorage implements TokenStorage, LogoutList {
     const args = [String(Math.floor(entry.at)), String(logoutRetention)];
     await Promise.all(
       logoutKeys(logoutKeyPrefix, entry).map((key) =>
-        this.#run(entry, "record", scripts.ADD_LOGOUT, key, args, "the logout"),
+        this.#run(entry, "record", scripts.ADD_LOGOUT, [key], args, "the logout"),
       ),
     );
   }
@@ -141,7 +246,7 @@ export class RedisStorage implements TokenStorage, LogoutList {
   async find(query: LogoutQuery): Promise<number | undefined> {
     const found = await Promise.all(
       logoutKeys(this.#options.logoutKeyPrefix, query).map((key) =>
-        this.#run(query, "read", scripts.GET_LOGOUT, key, [], "the logout"),
+        this.#run(query, "read", scripts.GET_LOGOUT, [key], [], "the logout"),
       ),
     );
     // A missing key answers null (Number(null) would be 0, a logout at the epoch).
@@ -150,13 +255,18 @@ export class RedisStorage implements TokenStorage, LogoutList {
     return valid.length > 0 ? Math.max(...valid) : undefined;
   }
 
-  /** Whether a key holds a token (for tests and operators). */
-  async has(provider: string, userId: string | undefined): Promise<boolean> {
+  /**
+   * Whether a key holds a token, of the account `account` (absent: the account `""`), for tests and operators.
+   *
+   * @throws DanceError `storage_failed` when Redis fails.
+   */
+  async has(provider: string, userId: string | undefined, account?: string): Promise<boolean> {
     const ctx = { provider, config: {} };
-    return Number(await this.#run(ctx, "read", scripts.EXISTS, this.keyOf(provider, userId), [])) === 1;
+    const key = this.keyOf(provider, userId, account);
+    return Number(await this.#run(ctx, "read", scripts.EXISTS, [key], [])) === 1;
   }
 
-  /** The key of this call's user, or undefined for a read without a user (writes without one fail). */
+  /** The owner key of this call's user, or undefined for a read without a user (writes without one fail). */
   async #keyFor(ctx: TokenContext, action: Action): Promise<string | undefined> {
     const user = await resolveUser(ctx, this.#options.user, USER_RULES);
     if (user === undefined && this.#options.userRequired) {
@@ -166,7 +276,30 @@ export class RedisStorage implements TokenStorage, LogoutList {
         step: "store",
       });
     }
-    return this.keyOf(ctx.provider, user);
+    try {
+      return this.keyOf(ctx.provider, user);
+    } catch (cause) {
+      // encodeURIComponent refuses a lone surrogate, which a user id read from JSON can hold.
+      throw new DanceError("storage_failed", "RedisStorage keeps user ids of well-formed Unicode text only", {
+        provider: ctx.provider,
+        step: "store",
+        cause,
+      });
+    }
+  }
+
+  /** The keys of a call about `account` (undefined: the account stored last, which the script finds). */
+  async #targetFor(
+    ctx: TokenContext,
+    action: Action,
+    account: string | undefined,
+  ): Promise<Target | undefined> {
+    const owner = await this.#keyFor(ctx, action);
+    if (owner === undefined) return undefined;
+    const keys = [owner, accountsKey(owner)];
+    if (account === undefined) return { owner, keys, member: "", named: false };
+    const member = accountMember(account, ctx.provider);
+    return { owner, keys: [...keys, accountKey(owner, member)], member, named: true };
   }
 
   /** Milliseconds the key lives: 0 for "until deleted". */
@@ -184,8 +317,9 @@ export class RedisStorage implements TokenStorage, LogoutList {
   }
 
   /**
-   * A seal that does not open with our secrets, or was made for another key, reads as no token; so does a plain
-   * token when sealing is on, since anyone who can write to Redis could have put it there.
+   * A seal that does not open with our secrets, or was made for another key (another user's, or another account's
+   * of the same user), reads as no token; so does a plain token when sealing is on, since anyone who can write to
+   * Redis could have put it there.
    */
   async #decode(raw: string, key: string): Promise<Token | undefined> {
     const { sealer } = this.#options;
@@ -206,7 +340,7 @@ export class RedisStorage implements TokenStorage, LogoutList {
     ctx: { provider: string },
     action: Action,
     script: string,
-    key: string,
+    keys: string[],
     args: string[],
     what = "the token",
   ): Promise<unknown> {
@@ -216,7 +350,7 @@ export class RedisStorage implements TokenStorage, LogoutList {
       timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeout} ms`)), timeout);
     });
     try {
-      return await Promise.race([runScript(client, script, key, args), deadline]);
+      return await Promise.race([runScript(client, script, keys, args), deadline]);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new DanceError("storage_failed", `RedisStorage could not ${action} ${what}: ${reason}`, {
@@ -228,4 +362,10 @@ export class RedisStorage implements TokenStorage, LogoutList {
       clearTimeout(timer);
     }
   }
+}
+
+/** The account a token is marked with, or `""` (a token of a provider without several accounts). */
+function markedAccount(token: Token): string {
+  const account = token[ACCOUNT_FIELD];
+  return typeof account === "string" ? account : "";
 }

@@ -132,11 +132,14 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
   }
 
   /**
-   * The provider's token for this request, shared by the dance routes and the handle.
+   * The provider's token for this request, shared by the dance routes and the handle: the account stored last, or
+   * the one named.
    * @internal
    */
-  tokens(name: string): TokenAccess {
-    return this.#state(name).tokens;
+  tokens(name: string, account?: string): TokenAccess {
+    if (account === undefined) return this.#state(name).tokens;
+    this.#accountHandle(name, account);
+    return this.#state(name).accounts.get(account)?.tokens as TokenAccess;
   }
 
   /** Set-Cookie values produced since the last call (dance steps, `setToken`, `logout`, `takeError`). */
@@ -202,7 +205,7 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     let account = state.accounts.get(id);
     if (!account) {
       const tokens = this.#tokenAccess(name, state.config, id);
-      account = { tokens, handle: new ProviderHandle(this.#handleScope(name, { ...state, tokens })) };
+      account = { tokens, handle: new ProviderHandle(this.#handleScope(name, { ...state, tokens }, id)) };
       state.accounts.set(id, account);
     }
     return account.handle;
@@ -236,7 +239,7 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
     return runtime;
   }
 
-  #handleScope(name: string, state: Pick<ProviderState, "config" | "tokens">): HandleScope {
+  #handleScope(name: string, state: Pick<ProviderState, "config" | "tokens">, account?: string): HandleScope {
     const { refresher, now, apiFetch, timeout, paths, telemetry } = this.#services;
     return {
       name,
@@ -244,6 +247,7 @@ export class RequestContext<P extends Record<string, DeclaredProvider> = Record<
       session: this.session,
       config: state.config,
       tokens: state.tokens,
+      account,
       client: () => this.client(name),
       clientNow: () => this.clientNow(name),
       profile: async () => (await this.#knownRuntime(name)).profile,

@@ -16,7 +16,7 @@ const USERS = [
   { id: "ann-work", name: "Ann at Work", email: "ann@work.example", email_verified: false },
 ];
 
-function setUp(hooks: DanceHooks = {}) {
+function setUp(hooks: DanceHooks = {}, extra: { scope?: string[]; optionalScopes?: string[] } = {}) {
   const fake = fakeProvider({ now: () => NOW, clientId: "cid", clientSecret: "cs", users: USERS });
   const storage = new MemoryStorage();
   const dance = createDance({
@@ -32,6 +32,7 @@ function setUp(hooks: DanceHooks = {}) {
         ...fake.endpoints,
         issuer: undefined,
         multipleAccounts: true,
+        ...extra,
       }),
     },
   });
@@ -44,7 +45,14 @@ function setUp(hooks: DanceHooks = {}) {
     return acme;
   };
   const login = (user: string) => completeDance(dance, { provider: fake, user });
-  return { fake, storage, dance, handle, login };
+  /** Where the login route sends the browser for this login URL. */
+  const authorizationUrl = async (loginUrl: string) => {
+    const request = createDanceRequest({ method: "GET", url: loginUrl, headers: { host: "app.example" } });
+    const result = await dance.route(dance.createContext(request));
+    if (result.type !== "redirect") throw new Error(`the login answered ${result.type}`);
+    return new URL(result.location);
+  };
+  return { fake, storage, dance, handle, login, authorizationUrl };
 }
 
 function accessTokenOf(fake: FakeProvider, user: string, nth = 0): string | undefined {
@@ -111,6 +119,24 @@ describe("several accounts at one provider", () => {
     expect((await handle("u1").accounts()).map(({ id }) => id)).toEqual(["ann-work", "ann"]);
     expect(await handle("u2").accounts()).toEqual([]);
     expect(await handle().accounts()).toEqual([]);
+  });
+
+  it("asks for more scopes for one account on top of that account's grants, not the current one's", async () => {
+    const { handle, authorizationUrl } = setUp({}, { scope: ["a"], optionalScopes: ["b", "c"] });
+    await handle().account("ann").setToken({ access_token: "ann", scope: "a" });
+    await handle().account("ann-work").setToken({ access_token: "work", scope: "a b" });
+    expect((await handle().accounts()).map(({ id, scopes }) => [id, scopes])).toEqual([
+      ["ann-work", ["a", "b"]],
+      ["ann", ["a"]],
+    ]);
+    const forAnn = handle()
+      .account("ann")
+      .loginUrlFor({ scope: ["c"] });
+    expect(forAnn).toBe("/login/acme?scope=c&account=ann");
+    expect((await authorizationUrl(forAnn)).searchParams.get("scope")).toBe("a c");
+    expect((await authorizationUrl(handle().loginUrlFor({ scope: ["c"] }))).searchParams.get("scope")).toBe(
+      "a b c",
+    );
   });
 
   it("refuses multipleAccounts with a store that keeps one token per user, naming the option", () => {

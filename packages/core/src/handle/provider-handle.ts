@@ -43,6 +43,8 @@ export interface HandleScope {
   /** The per-request record handed to the store (a change reloads the token). */
   config: Record<string, unknown>;
   tokens: TokenAccess;
+  /** The account this handle is bound to (`handle.account(id)`); undefined for the plain handle. */
+  account?: string | undefined;
   /** The provider's client for this request (`fromConfig` applied, chosen per request), resolved on first use. */
   client(): Promise<ProtocolClient>;
   /** The client, when it is known without waiting (a provider with fixed options). */
@@ -119,6 +121,8 @@ export class ProviderHandle {
     const options = typeof next === "object" ? next : { next };
     const query = new URLSearchParams();
     if (options.scope?.length) query.set("scope", options.scope.join(" "));
+    // More scopes for one account: the login adds them up with that account's grants, not the current one's.
+    if (options.scope?.length && this.#scope.account !== undefined) query.set("account", this.#scope.account);
     if (options.next) query.set("next", options.next);
     const path = this.#scope.paths.loginPath(this.name);
     return query.size > 0 ? `${path}?${query.toString().replace(/\+/g, "%20")}` : path;

@@ -6,6 +6,9 @@ import { savePendingDance } from "./pending-dance.js";
 import { safeNextPath } from "./redirect.js";
 import type { RouteCall } from "./route-scope.js";
 
+/** The longest `account` read from a login URL: an account id at the provider (OpenID Connect caps `sub` at 255). */
+const MAX_ACCOUNT_PARAM = 255;
+
 export async function login(call: RouteCall): Promise<DanceResult> {
   const { services, scope, runtime } = call;
   const { request } = scope;
@@ -18,7 +21,10 @@ export async function login(call: RouteCall): Promise<DanceResult> {
       client.options.callbackUrl ?? `${request.url.origin}${services.paths.callbackPath(provider)}`;
     // Most logins name no scopes: the token is read only for one that does.
     const asked = request.url.searchParams.get("scope");
-    const scopes = asked ? await loginScopes(asked, client, () => scope.tokens(provider).read()) : undefined;
+    const account = request.url.searchParams.get("account")?.slice(0, MAX_ACCOUNT_PARAM);
+    const scopes = asked
+      ? await loginScopes(asked, client, () => scope.tokens(provider, account).read())
+      : undefined;
     const { url, key, secrets } = await client.start(callbackUrl, scopes?.ask);
     await services.hooks.beforeLogin?.({ provider, url, request, native: scope.native });
     // After the hook, so what it adds is pushed or signed with the rest.

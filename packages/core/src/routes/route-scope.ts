@@ -30,8 +30,8 @@ export interface RouteScope {
   readonly session: SessionCookies;
   /** The provider's client for this request (`fromConfig` applied, chosen per request). */
   client(provider: string): Promise<ProtocolClient>;
-  /** The provider's token for this request, shared with its handle. */
-  tokens(provider: string): TokenAccess;
+  /** The provider's token for this request, shared with its handle: the account stored last, or the one named. */
+  tokens(provider: string, account?: string): TokenAccess;
   /** The provider's handle, as the `authorized` hook receives it. */
   handle(provider: string): AuthorizedEvent["handle"];
   takeCookies(): string[];
